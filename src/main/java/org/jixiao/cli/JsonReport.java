@@ -1,0 +1,151 @@
+package org.jixiao.cli;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+
+import org.jixiao.model.Figure;
+import org.jixiao.model.Indicator;
+import org.jixiao.model.Problem;
+import org.jixiao.read.ReadFailure;
+import org.jixiao.read.SourceWorkbook;
+import org.jixiao.score.GroupScore;
+import org.jixiao.score.IndicatorScore;
+import org.jixiao.score.ScoredEvaluation;
+import org.jixiao.write.FillResult;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The {@code --json} document: numbers as JSON numbers, rates as fractions (0.8274). */
+final class JsonReport {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonReport() {
+    }
+
+    static String of(SourceWorkbook source, List<ScoredEvaluation> scored, FillResult filled) {
+        ObjectNode root = NODES.objectNode();
+        root.put("file", source.file().toString());
+        root.put("format", source.format().extension());
+        root.put("output", filled.file().toString());
+        ArrayNode evaluations = root.putArray("evaluations");
+        scored.forEach(s -> evaluations.add(evaluation(s)));
+        return write(root);
+    }
+
+    static String failure(ReadFailure failure) {
+        ObjectNode root = NODES.objectNode();
+        root.put("file", failure.file().toString());
+        ObjectNode error = root.putObject("error");
+        error.put("code", failure.reason().name());
+        error.put("message", failure.message());
+        return write(root);
+    }
+
+    private static ObjectNode evaluation(ScoredEvaluation scored) {
+        var e = scored.evaluation();
+        ObjectNode node = NODES.objectNode();
+        node.put("sheet", e.sheet());
+        node.put("kind", e.kind().id());
+        node.set("unit", text(e.unit()));
+        node.set("project", text(e.project()));
+        node.set("title", text(e.title()));
+        node.set("year", e.year().<JsonNode>map(NODES::numberNode).orElse(NODES.nullNode()));
+        node.set("budget", scored.budget().<JsonNode>map(b -> {
+            ObjectNode budget = NODES.objectNode();
+            budget.set("planned", number(b.line().budget().or(() -> b.line().initialBudget())));
+            budget.set("executed", number(b.line().executed()));
+            budget.set("rate", number(b.rate().map(r -> r.setScale(4, RoundingMode.HALF_UP))));
+            budget.set("weight", number(Optional.of(b.weight())));
+            budget.set("score", number(Optional.of(b.score())));
+            budget.set("reportedScore", number(b.line().reportedScore()));
+            budget.put("basis", b.basis());
+            budget.put("cell", b.line().scoreCell().map(Object::toString).orElse(b.line().labelCell().toString()));
+            return budget;
+        }).orElse(NODES.nullNode()));
+        node.set("total", number(Optional.of(scored.total())));
+        node.put("grade", scored.grade().name());
+        node.set("reportedTotal", number(e.reportedTotal()));
+        node.set("reportedGrade", text(e.reportedGrade()));
+        ArrayNode groups = node.putArray("groups");
+        scored.groups().forEach(g -> groups.add(group(g)));
+        ArrayNode indicators = node.putArray("indicators");
+        scored.indicators().forEach(i -> indicators.add(indicator(i)));
+        ArrayNode problems = node.putArray("problems");
+        scored.allProblems().forEach(p -> problems.add(problem(p)));
+        return node;
+    }
+
+    private static ObjectNode group(GroupScore group) {
+        ObjectNode node = NODES.objectNode();
+        node.put("name", group.name());
+        node.set("weight", number(Optional.of(group.weight())));
+        node.set("score", number(Optional.of(group.score())));
+        if (!group.children().isEmpty()) {
+            ArrayNode children = node.putArray("groups");
+            group.children().forEach(c -> children.add(group(c)));
+        }
+        return node;
+    }
+
+    private static ObjectNode indicator(IndicatorScore score) {
+        Indicator i = score.indicator();
+        ObjectNode node = NODES.objectNode();
+        node.put("level1", i.path().level1());
+        node.put("level2", i.path().level2());
+        node.put("level3", i.path().name());
+        node.set("weight", number(Optional.of(weight(score.weight()))));
+        node.set("target", figure(i.target()));
+        node.set("actual", figure(i.actual()));
+        node.set("score", number(Optional.of(score.score())));
+        node.set("reportedScore", number(i.reportedScore()));
+        node.put("method", score.method().name());
+        node.put("judgedByHand", score.judgedByHand());
+        node.put("basis", score.basis());
+        node.put("cell", i.scoreCell().toString());
+        return node;
+    }
+
+    private static ObjectNode problem(Problem problem) {
+        ObjectNode node = NODES.objectNode();
+        node.put("code", problem.code().name());
+        node.put("severity", problem.severity().name());
+        node.set("cell", text(problem.cell().map(Object::toString)));
+        node.put("message", problem.message());
+        return node;
+    }
+
+    /** A target or actual value: the text as written; the number is in the basis. */
+    private static JsonNode figure(Figure figure) {
+        return figure.isBlank() ? NODES.nullNode() : NODES.textNode(figure.text());
+    }
+
+    private static BigDecimal weight(BigDecimal weight) {
+        return weight.scale() > 4 ? weight.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros() : weight;
+    }
+
+    private static JsonNode number(Optional<BigDecimal> value) {
+        return value.<JsonNode>map(NODES::numberNode).orElse(NODES.nullNode());
+    }
+
+    private static JsonNode text(Optional<String> value) {
+        return value.<JsonNode>map(NODES::textNode).orElse(NODES.nullNode());
+    }
+
+    private static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain nodes always serialises", e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.jixiao.model;
+
+/**
+ * The stable codes of every problem jixiao reports while reading or scoring. Codes never change meaning once
+ * published; new ones are added at the end of their group.
+ */
+public enum ProblemCode {
+    // reading
+    /** A label carries a weight such as 产出指标(50分) that differs from its children's 分值 sum. */
+    GROUP_WEIGHT_MISMATCH(Severity.WARNING, "层级标注分值与下级分值之和不符"),
+    /** A number cell holds text that is not a number. */
+    UNPARSABLE_NUMBER(Severity.WARNING, "数值无法识别"),
+    /** A formula cell holds an error such as #DIV/0!. */
+    FORMULA_ERROR(Severity.WARNING, "公式单元格含错误值"),
+    /** An indicator row has no 分值 and none could be derived. */
+    WEIGHT_MISSING(Severity.ERROR, "指标缺少分值"),
+    /** 分值 were derived from a level label such as 产出指标(50分). */
+    WEIGHT_DERIVED(Severity.INFO, "分值由层级标注推算"),
+    /** No 总分 row or cell was found; the total is written in a new row. */
+    TOTAL_ROW_MISSING(Severity.INFO, "未找到总分行"),
+
+    // budget
+    /** 全年预算数 or 全年执行数 is missing, so 执行率 cannot be computed. */
+    BUDGET_FIGURE_MISSING(Severity.ERROR, "预算数或执行数缺失"),
+    /** 全年预算数 is zero. */
+    BUDGET_ZERO(Severity.ERROR, "预算数为零"),
+    /** The budget block has no 分值; it does not count towards the total. */
+    BUDGET_NOT_WEIGHTED(Severity.INFO, "预算执行未设分值"),
+    /** 全年执行数 exceeds 全年预算数. */
+    EXECUTION_OVER_BUDGET(Severity.WARNING, "执行数超过预算数"),
+    /** The printed 执行率 differs from the recomputed one at its printed precision. */
+    RATE_MISMATCH(Severity.WARNING, "填报执行率与计算值不符"),
+
+    // scoring
+    /** The submitted score of an indicator or of the budget differs from the recomputed one. */
+    SCORE_MISMATCH(Severity.WARNING, "填报得分与计算得分不符"),
+    /** A submitted score lies above 分值 or below zero. */
+    SCORE_OUT_OF_RANGE(Severity.ERROR, "得分超出分值范围"),
+    /** A qualitative indicator has no submitted score, so it scores 0. */
+    SCORE_MISSING(Severity.WARNING, "定性指标缺少自评得分"),
+    /** A quantitative target whose actual value cannot be read as a number: judged by hand. */
+    ACTUAL_NOT_NUMERIC(Severity.INFO, "完成值非数值，按人工评分"),
+    /** The submitted 总分 differs from the sum of the submitted scores. */
+    REPORTED_TOTAL_NOT_SUM(Severity.WARNING, "填报总分不等于各项填报得分之和"),
+    /** The submitted 总分 differs from the recomputed total. */
+    TOTAL_MISMATCH(Severity.WARNING, "填报总分与计算总分不符"),
+    /** The weights (including the budget block) do not add up to the expected total. */
+    WEIGHT_TOTAL_MISMATCH(Severity.WARNING, "分值合计不等于100"),
+    /** The grade written in the sheet differs from the grade of the recomputed total. */
+    GRADE_MISMATCH(Severity.WARNING, "填报等级与计算等级不符");
+
+    private final Severity severity;
+    private final String title;
+
+    ProblemCode(Severity severity, String title) {
+        this.severity = severity;
+        this.title = title;
+    }
+
+    /** The usual severity of this problem. */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** A short Chinese title, for legends and summaries. */
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,33 @@
+package org.jixiao.model;
+
+/** The comparison written in front of a target value: ≥50个, ≤90万元, =100%. */
+public enum Relation {
+    /** ≥, 不低于, 以上: higher is better, met when actual ≥ target. */
+    AT_LEAST("≥"),
+    /** &gt;: higher is better. */
+    GREATER(">"),
+    /** ≤, 不超过, 以内: lower is better, met when actual ≤ target. */
+    AT_MOST("≤"),
+    /** &lt;: lower is better. */
+    LESS("<"),
+    /** =: met only when equal. */
+    EQUAL("=");
+
+    private final String symbol;
+
+    Relation(String symbol) {
+        this.symbol = symbol;
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+
+    public boolean higherIsBetter() {
+        return this == AT_LEAST || this == GREATER;
+    }
+
+    public boolean lowerIsBetter() {
+        return this == AT_MOST || this == LESS;
+    }
+}

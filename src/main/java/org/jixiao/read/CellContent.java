@@ -1,0 +1,73 @@
+package org.jixiao.read;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.apache.poi.ss.formula.eval.ErrorEval;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.util.NumberToTextConverter;
+import org.jixiao.model.Figure;
+
+/**
+ * What one cell holds, read once: its text as a person sees it and, for numeric cells, the exact number.
+ * Numbers go through POI's 15-digit text form, never {@code new BigDecimal(double)}. Formula cells give their
+ * cached result. Immutable.
+ */
+record CellContent(String text, Optional<BigDecimal> number, boolean percentFormat, boolean error) {
+
+    static final CellContent EMPTY = new CellContent("", Optional.empty(), false, false);
+
+    static CellContent of(Cell cell) {
+        if (cell == null) {
+            return EMPTY;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case NUMERIC -> numeric(cell);
+            case STRING -> {
+                String s = cell.getRichStringCellValue().getString();
+                yield s == null || s.isBlank() ? EMPTY : new CellContent(s.strip(), Optional.empty(), false, false);
+            }
+            case BOOLEAN -> new CellContent(cell.getBooleanCellValue() ? "TRUE" : "FALSE", Optional.empty(), false, false);
+            case ERROR -> new CellContent(ErrorEval.getText(cell.getErrorCellValue()), Optional.empty(), false, true);
+            default -> EMPTY;
+        };
+    }
+
+    private static CellContent numeric(Cell cell) {
+        double d = cell.getNumericCellValue();
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return EMPTY;
+        }
+        BigDecimal number = new BigDecimal(NumberToTextConverter.toText(d));
+        String format = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
+        boolean percent = format != null && format.contains("%");
+        String text = percent ? number.movePointRight(2).stripTrailingZeros().toPlainString() + "%"
+                : number.stripTrailingZeros().toPlainString();
+        return new CellContent(text, Optional.of(number), percent, false);
+    }
+
+    boolean isEmpty() {
+        return text.isEmpty() && number.isEmpty();
+    }
+
+    /**
+     * The number this cell stands for: the numeric value, or a number written as text ("48,865.73", "82.7%").
+     * Percentages come back as fractions.
+     */
+    Optional<BigDecimal> asNumber() {
+        if (number.isPresent()) {
+            return number;
+        }
+        return asFigure().number();
+    }
+
+    /** The cell as a target or actual value. A percent-formatted number is a percentage. */
+    Figure asFigure() {
+        if (number.isPresent()) {
+            return Figure.number(text, number.get(), percentFormat);
+        }
+        return FigureParser.parse(text);
+    }
+}

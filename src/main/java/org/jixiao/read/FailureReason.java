@@ -1,0 +1,41 @@
+package org.jixiao.read;
+
+/**
+ * Why a whole file could not be read, each with a Chinese message that tells the person what to do. The codes
+ * are stable: batch error reports and scripts key on them.
+ */
+public enum FailureReason {
+    NOT_FOUND("文件不存在或无法访问", "file not found"),
+    EMPTY_FILE("文件为空（0 字节），请重新获取原文件", "empty file"),
+    TOO_LARGE("文件超过大小上限，请确认是否为评价表", "file too large"),
+    NOT_OFFICE_FILE("不是 Excel 工作簿，请在 Excel 或 WPS 中打开后另存为 .xlsx", "not an Office file"),
+    HTML_DISGUISED("实为网页（HTML）文件，只是扩展名为 .xls/.xlsx；请在 Excel 或 WPS 中打开后另存为 .xlsx",
+            "HTML file disguised as a workbook"),
+    SPREADSHEETML_2003("是“XML 电子表格 2003”格式；请在 Excel 或 WPS 中打开后另存为 .xlsx",
+            "SpreadsheetML 2003 XML"),
+    OLD_EXCEL("是 Excel 95 或更早的格式；请另存为 .xlsx", "Excel 95 or older format"),
+    NOT_A_SPREADSHEET("是 Office 文件但不是电子表格（如 Word 文档），请提交评价表工作簿", "Office file but not a workbook"),
+    ENCRYPTED("工作簿设有打开密码；请取消密码后另存为 .xlsx", "password-protected workbook"),
+    CORRUPT("文件已损坏或不完整（可能下载中断）；请重新获取原文件", "corrupt or truncated file"),
+    ZIP_BOMB_GUARD("压缩比异常（疑似压缩炸弹），已拒绝读取", "zip bomb guard"),
+    NO_EVALUATION_TABLE("未找到绩效评价表：没有含“一级指标/二级指标/三级指标”与“得分”表头的表格",
+            "no evaluation table found"),
+    IO_ERROR("读取文件时出错", "I/O error");
+
+    private final String chinese;
+    private final String english;
+
+    FailureReason(String chinese, String english) {
+        this.chinese = chinese;
+        this.english = english;
+    }
+
+    /** What happened and what to do, in Chinese. */
+    public String chinese() {
+        return chinese;
+    }
+
+    public String english() {
+        return english;
+    }
+}

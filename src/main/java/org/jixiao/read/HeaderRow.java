@@ -1,0 +1,116 @@
+package org.jixiao.read;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A header row (or two stacked header rows) of a table: which column holds which field. The leftmost column
+ * wins when a merged header spans several. Immutable after {@link #find}.
+ */
+final class HeaderRow {
+
+    private final int firstRow;
+    private final int dataStart;
+    private final Map<Column, Integer> columns;
+
+    private HeaderRow(int firstRow, int dataStart, Map<Column, Integer> columns) {
+        this.firstRow = firstRow;
+        this.dataStart = dataStart;
+        this.columns = columns;
+    }
+
+    /** Reads row r as an indicator-table header; present only if it names a level column and a 得分 column. */
+    static Optional<HeaderRow> indicatorHeader(SheetGrid grid, int r) {
+        Map<Column, Integer> found = match(grid, r, Column.INDICATOR_COLUMNS);
+        boolean hasLevel = found.containsKey(Column.LEVEL1) || found.containsKey(Column.LEVEL2)
+                || found.containsKey(Column.LEVEL3);
+        if (!hasLevel || !found.containsKey(Column.SCORE)) {
+            return Optional.empty();
+        }
+        return Optional.of(withContinuation(grid, r, found, Column.INDICATOR_COLUMNS));
+    }
+
+    /** Reads row r as a budget-block header: it names 执行数 and a 预算数 column. */
+    static Optional<HeaderRow> budgetHeader(SheetGrid grid, int r) {
+        Map<Column, Integer> found = match(grid, r, Column.BUDGET_COLUMNS);
+        if (!found.containsKey(Column.EXECUTED)
+                || !(found.containsKey(Column.BUDGET) || found.containsKey(Column.INITIAL_BUDGET))) {
+            return Optional.empty();
+        }
+        return Optional.of(withContinuation(grid, r, found, Column.BUDGET_COLUMNS));
+    }
+
+    /**
+     * Two-row headers: when the next row holds only header names or cells merged down from this one, its
+     * names join this header and data starts one row later.
+     */
+    private static HeaderRow withContinuation(SheetGrid grid, int r, Map<Column, Integer> found,
+                                              List<Column> candidates) {
+        int next = r + 1;
+        if (next >= grid.rows()) {
+            return new HeaderRow(r, next, found);
+        }
+        boolean headerOnly = true;
+        boolean anyNew = false;
+        for (int c = 0; c < grid.cols(); c++) {
+            if (grid.continuesFromAbove(next, c) || grid.raw(next, c).isEmpty()) {
+                continue;
+            }
+            Optional<Column> column = Column.match(grid.raw(next, c).text(), candidates);
+            if (column.isEmpty()) {
+                headerOnly = false;
+                break;
+            }
+            anyNew = true;
+        }
+        if (!headerOnly || !anyNew) {
+            return new HeaderRow(r, next, found);
+        }
+        Map<Column, Integer> merged = new EnumMap<>(Column.class);
+        merged.putAll(found);
+        match(grid, next, candidates).forEach((column, c) -> {
+            // a lower-row name is more specific than the group name above it
+            if (!grid.continuesFromAbove(next, c) || !merged.containsKey(column)) {
+                merged.put(column, c);
+            }
+        });
+        return new HeaderRow(r, next + 1, merged);
+    }
+
+    private static Map<Column, Integer> match(SheetGrid grid, int r, List<Column> candidates) {
+        Map<Column, Integer> found = new EnumMap<>(Column.class);
+        for (int c = 0; c < grid.cols(); c++) {
+            if (grid.continuesFromLeft(r, c)) {
+                continue;
+            }
+            int col = c;
+            Column.match(grid.text(r, c), candidates).ifPresent(column -> found.putIfAbsent(column, col));
+        }
+        return found;
+    }
+
+    int firstRow() {
+        return firstRow;
+    }
+
+    /** The first row after the header. */
+    int dataStart() {
+        return dataStart;
+    }
+
+    Optional<Integer> column(Column column) {
+        return Optional.ofNullable(columns.get(column));
+    }
+
+    boolean has(Column column) {
+        return columns.containsKey(column);
+    }
+
+    /** The leftmost column that holds a figure (not a label). */
+    int firstValueColumn(List<Column> valueColumns) {
+        return valueColumns.stream().map(columns::get).filter(c -> c != null).min(Integer::compare)
+                .orElse(Integer.MAX_VALUE);
+    }
+}

@@ -1,0 +1,148 @@
+package org.jixiao.read;
+
+import java.util.Arrays;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.jixiao.model.CellRef;
+
+/**
+ * A sheet read once into memory, bounded in rows and columns, with merged regions resolved: every cell of a
+ * merged region answers with the content of its top-left cell, because 一级/二级 labels are merged down over
+ * the rows they govern. Not thread-safe; one per sheet read.
+ */
+final class SheetGrid {
+
+    private final String sheetName;
+    private final int rows;
+    private final int cols;
+    private final CellContent[][] cells;
+    /** For each cell inside a merged region, the encoded top-left (row * cols + col); -1 otherwise. */
+    private final int[][] anchor;
+
+    private SheetGrid(String sheetName, int rows, int cols) {
+        this.sheetName = sheetName;
+        this.rows = rows;
+        this.cols = cols;
+        this.cells = new CellContent[rows][cols];
+        this.anchor = new int[rows][];
+    }
+
+    static SheetGrid of(Sheet sheet, int maxRows, int maxCols) {
+        int lastRow = Math.min(sheet.getLastRowNum(), maxRows - 1);
+        int width = 0;
+        for (Row row : sheet) {
+            if (row.getRowNum() > lastRow) {
+                break;
+            }
+            width = Math.max(width, Math.min(row.getLastCellNum(), maxCols));
+        }
+        SheetGrid grid = new SheetGrid(sheet.getSheetName(), Math.max(lastRow + 1, 0), width);
+        for (Row row : sheet) {
+            int r = row.getRowNum();
+            if (r > lastRow) {
+                break;
+            }
+            for (Cell cell : row) {
+                int c = cell.getColumnIndex();
+                if (c < width) {
+                    grid.cells[r][c] = CellContent.of(cell);
+                }
+            }
+        }
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            grid.addMerge(region);
+        }
+        return grid;
+    }
+
+    private void addMerge(CellRangeAddress region) {
+        int first = region.getFirstRow();
+        int left = region.getFirstColumn();
+        if (first >= rows || left >= cols) {
+            return;
+        }
+        int code = first * cols + left;
+        for (int r = first; r <= Math.min(region.getLastRow(), rows - 1); r++) {
+            if (anchor[r] == null) {
+                anchor[r] = new int[cols];
+                Arrays.fill(anchor[r], -1);
+            }
+            for (int c = left; c <= Math.min(region.getLastColumn(), cols - 1); c++) {
+                anchor[r][c] = code;
+            }
+        }
+    }
+
+    String sheetName() {
+        return sheetName;
+    }
+
+    int rows() {
+        return rows;
+    }
+
+    int cols() {
+        return cols;
+    }
+
+    /** The cell's own content, ignoring merges. */
+    CellContent raw(int r, int c) {
+        if (r < 0 || r >= rows || c < 0 || c >= cols) {
+            return CellContent.EMPTY;
+        }
+        CellContent content = cells[r][c];
+        return content == null ? CellContent.EMPTY : content;
+    }
+
+    /** The content shown at this cell: a merged region's top-left content for every cell it covers. */
+    CellContent value(int r, int c) {
+        int a = anchorCode(r, c);
+        return a < 0 ? raw(r, c) : raw(a / cols, a % cols);
+    }
+
+    String text(int r, int c) {
+        return value(r, c).text();
+    }
+
+    /** The top-left cell of the merged region covering this cell, or the cell itself. */
+    CellRef anchorRef(int r, int c) {
+        int a = anchorCode(r, c);
+        return a < 0 ? ref(r, c) : ref(a / cols, a % cols);
+    }
+
+    /** True when a merged region covering this cell starts in an earlier row (a vertical continuation). */
+    boolean continuesFromAbove(int r, int c) {
+        int a = anchorCode(r, c);
+        return a >= 0 && a / cols < r;
+    }
+
+    /** True when a merged region covering this cell starts in an earlier column. */
+    boolean continuesFromLeft(int r, int c) {
+        int a = anchorCode(r, c);
+        return a >= 0 && a % cols < c;
+    }
+
+    /** The first column right of the merged region (or cell) at r, c. */
+    int columnAfter(int r, int c) {
+        int a = anchorCode(r, c);
+        int next = c + 1;
+        while (a >= 0 && next < cols && anchorCode(r, next) == a) {
+            next++;
+        }
+        return next;
+    }
+
+    CellRef ref(int r, int c) {
+        return new CellRef(sheetName, r, c);
+    }
+
+    private int anchorCode(int r, int c) {
+        if (r < 0 || r >= rows || c < 0 || c >= cols || anchor[r] == null) {
+            return -1;
+        }
+        return anchor[r][c];
+    }
+}

@@ -1,0 +1,158 @@
+package org.jixiao.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.model.Evaluation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads .xlsx and .xls 绩效自评表 workbooks into {@link Evaluation}s. The real file type is sniffed from the
+ * bytes first; every way a file can fail to be a readable evaluation workbook comes back as a
+ * {@link ReadFailure} value, never as an exception. The file is read once into memory and never written.
+ * Immutable and thread-safe: one reader may serve a whole parallel batch.
+ */
+public final class WorkbookReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbookReader.class);
+
+    private final ReadOptions options;
+
+    public WorkbookReader() {
+        this(ReadOptions.DEFAULTS);
+    }
+
+    public WorkbookReader(ReadOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** Reads one workbook. Never throws for a bad file: the outcome says what went wrong. */
+    public ReadOutcome read(Path file) {
+        Objects.requireNonNull(file, "file");
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > options.maxFileBytes()) {
+                return new ReadFailure(file, FailureReason.TOO_LARGE, size + " bytes > " + options.maxFileBytes());
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return new ReadFailure(file, FailureReason.NOT_FOUND, "");
+        } catch (IOException e) {
+            return new ReadFailure(file, FailureReason.IO_ERROR, String.valueOf(e.getMessage()));
+        }
+        try {
+            return parse(file, bytes);
+        } catch (RuntimeException | IOException | OutOfMemoryError e) {
+            LOG.debug("failed to read {}", file, e);
+            return classify(file, e);
+        }
+    }
+
+    private ReadOutcome parse(Path file, byte[] bytes) throws IOException {
+        if (bytes.length == 0) {
+            return new ReadFailure(file, FailureReason.EMPTY_FILE, "");
+        }
+        FileMagic magic = FileMagic.valueOf(Arrays.copyOf(bytes, Math.min(bytes.length, 64)));
+        return switch (magic) {
+            case OOXML -> fromWorkbook(file, SpreadsheetFormat.XLSX, bytes,
+                    new XSSFWorkbook(new ByteArrayInputStream(bytes)));
+            case OLE2 -> fromOle2(file, bytes);
+            case HTML -> new ReadFailure(file, FailureReason.HTML_DISGUISED, "");
+            case XML -> xml(file, bytes);
+            case BIFF2, BIFF3, BIFF4 -> new ReadFailure(file, FailureReason.OLD_EXCEL, magic.name());
+            default -> sniffText(file, bytes);
+        };
+    }
+
+    private ReadOutcome fromOle2(Path file, byte[] bytes) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
+                return new ReadFailure(file, FailureReason.ENCRYPTED, "");
+            }
+            boolean hasWorkbook = fs.getRoot().getEntryNames().stream()
+                    .anyMatch(name -> name.equalsIgnoreCase("Workbook") || name.equalsIgnoreCase("Book"));
+            if (!hasWorkbook) {
+                return new ReadFailure(file, FailureReason.NOT_A_SPREADSHEET, "OLE2 without a Workbook stream");
+            }
+            return fromWorkbook(file, SpreadsheetFormat.XLS, bytes, new HSSFWorkbook(fs.getRoot(), false));
+        }
+    }
+
+    private ReadOutcome fromWorkbook(Path file, SpreadsheetFormat format, byte[] bytes, Workbook workbook)
+            throws IOException {
+        try (workbook) {
+            List<Evaluation> evaluations = new ArrayList<>();
+            for (Sheet sheet : workbook) {
+                SheetGrid grid = SheetGrid.of(sheet, options.maxRowsPerSheet(), options.maxColumns());
+                evaluations.addAll(new TableReader(grid).read());
+            }
+            if (evaluations.isEmpty()) {
+                return new ReadFailure(file, FailureReason.NO_EVALUATION_TABLE,
+                        workbook.getNumberOfSheets() + " sheet(s) searched");
+            }
+            return new SourceWorkbook(file, format, bytes, evaluations);
+        }
+    }
+
+    private static ReadOutcome xml(Path file, byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8);
+        if (head.contains("urn:schemas-microsoft-com:office:spreadsheet") || head.contains("<Workbook")) {
+            return new ReadFailure(file, FailureReason.SPREADSHEETML_2003, "");
+        }
+        if (head.toLowerCase(Locale.ROOT).contains("<html")) {
+            return new ReadFailure(file, FailureReason.HTML_DISGUISED, "");
+        }
+        return new ReadFailure(file, FailureReason.NOT_OFFICE_FILE, "XML");
+    }
+
+    /** Web exports often start with a BOM, white space or a comment before {@code <html>}. */
+    private static ReadOutcome sniffText(Path file, byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+        if (head.startsWith("<") && (head.contains("<html") || head.contains("<table") || head.contains("<!doctype"))) {
+            return new ReadFailure(file, FailureReason.HTML_DISGUISED, "");
+        }
+        if (head.startsWith("<?xml")) {
+            return xml(file, bytes);
+        }
+        return new ReadFailure(file, FailureReason.NOT_OFFICE_FILE, "");
+    }
+
+    private static ReadFailure classify(Path file, Throwable e) {
+        String detail = e.getClass().getSimpleName() + ": " + e.getMessage();
+        if (e instanceof EncryptedDocumentException) {
+            return new ReadFailure(file, FailureReason.ENCRYPTED, "");
+        }
+        if (e instanceof OldExcelFormatException) {
+            return new ReadFailure(file, FailureReason.OLD_EXCEL, "");
+        }
+        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (message.contains("zip bomb")) {
+            return new ReadFailure(file, FailureReason.ZIP_BOMB_GUARD, "");
+        }
+        if (message.contains("no valid entries or contents found") || message.contains("not a valid ooxml")
+                || message.contains("content types")) {
+            return new ReadFailure(file, FailureReason.NOT_A_SPREADSHEET, detail);
+        }
+        return new ReadFailure(file, FailureReason.CORRUPT, detail);
+    }
+}

@@ -1,0 +1,47 @@
+package org.jixiao.score;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jixiao.model.Evaluation;
+import org.jixiao.model.Problem;
+
+/**
+ * An evaluation with every score recomputed. Immutable and thread-safe.
+ *
+ * @param evaluation the table as submitted
+ * @param budget     the scored budget row, if the table has a weighted budget block
+ * @param indicators one score per indicator row, in sheet order
+ * @param groups     一级 subtotals in sheet order, each with its 二级 subtotals
+ * @param total      the recomputed total: budget score plus every rounded indicator score
+ * @param grade      the grade of the total
+ * @param problems   problems found while scoring (those found while reading stay on the evaluation)
+ */
+public record ScoredEvaluation(Evaluation evaluation, Optional<BudgetScore> budget, List<IndicatorScore> indicators,
+                               List<GroupScore> groups, BigDecimal total, Grade grade, List<Problem> problems) {
+
+    public ScoredEvaluation {
+        Objects.requireNonNull(evaluation, "evaluation");
+        Objects.requireNonNull(budget, "budget");
+        indicators = List.copyOf(indicators);
+        groups = List.copyOf(groups);
+        Objects.requireNonNull(total, "total");
+        Objects.requireNonNull(grade, "grade");
+        problems = List.copyOf(problems);
+    }
+
+    /** Reading problems followed by scoring problems, each in sheet order. */
+    public List<Problem> allProblems() {
+        List<Problem> all = new ArrayList<>(evaluation.problems());
+        all.addAll(problems);
+        return all;
+    }
+
+    /** The total as submitted in the sheet, if any. */
+    public Optional<BigDecimal> reportedTotal() {
+        return evaluation.reportedTotal();
+    }
+}

@@ -1,0 +1,23 @@
+package org.jixiao.score;
+
+/** How an indicator's score was obtained. */
+public enum ScoringMethod {
+    /** ≥ target: 分值 × min(1, 完成值/指标值). */
+    HIGHER_IS_BETTER("正向比率"),
+    /** ≤ target: full when within, else 分值 × 指标值/完成值. */
+    LOWER_IS_BETTER("反向比率"),
+    /** = target: full when equal, else 分值 × smaller/larger. */
+    EQUALITY("等值"),
+    /** Qualitative or not computable: the submitted score, bounded by 分值, judged by hand. */
+    JUDGED_BY_HAND("人工评分");
+
+    private final String chinese;
+
+    ScoringMethod(String chinese) {
+        this.chinese = chinese;
+    }
+
+    public String chinese() {
+        return chinese;
+    }
+}

@@ -1,0 +1,75 @@
+package org.jixiao.score;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jixiao.model.Evaluation;
+import org.jixiao.model.Indicator;
+import org.jixiao.model.Problem;
+import org.jixiao.model.ProblemCode;
+
+/**
+ * The 分值 each indicator is scored against. A row's own 分值 wins; rows without one (the "20/80" layout that
+ * prints only 产出指标(60分)) share what their 二级 label, else their 一级 label, leaves over equally.
+ */
+final class Weights {
+
+    private Weights() {
+    }
+
+    static List<BigDecimal> effective(Evaluation evaluation, List<Problem> problems) {
+        List<Indicator> indicators = evaluation.indicators();
+        List<BigDecimal> weights = new ArrayList<>();
+        indicators.forEach(i -> weights.add(i.weight().orElse(null)));
+        if (!weights.contains(null)) {
+            return weights;
+        }
+        shareLabelWeight(evaluation, weights, true);
+        shareLabelWeight(evaluation, weights, false);
+        for (int i = 0; i < weights.size(); i++) {
+            Indicator indicator = indicators.get(i);
+            if (weights.get(i) == null) {
+                weights.set(i, BigDecimal.ZERO);
+                problems.add(Problem.at(indicator.nameCell(), ProblemCode.WEIGHT_MISSING,
+                        "指标“" + indicator.path().name() + "”没有分值，也无法从层级标注推算，按0分计 / no weight"));
+            } else if (indicator.weight().isEmpty()) {
+                problems.add(Problem.at(indicator.nameCell(), ProblemCode.WEIGHT_DERIVED,
+                        "指标“" + indicator.path().name() + "”未列分值，按上级标注分值平均分配为"
+                                + Numbers.plain(weights.get(i).setScale(4, java.math.RoundingMode.HALF_UP))
+                                + " / weight shared out from the level label"));
+            }
+        }
+        return weights;
+    }
+
+    /** Gives each unweighted row of a labelled level an equal share of the label's weight not yet used. */
+    private static void shareLabelWeight(Evaluation evaluation, List<BigDecimal> weights, boolean level2) {
+        Map<String, List<Integer>> members = new LinkedHashMap<>();
+        List<Indicator> indicators = evaluation.indicators();
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator indicator = indicators.get(i);
+            String key = level2 ? indicator.path().level1() + "/" + indicator.path().level2()
+                    : indicator.path().level1();
+            members.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        }
+        members.forEach((key, rows) -> {
+            Optional<BigDecimal> label = evaluation.labelWeight(key);
+            List<Integer> open = rows.stream().filter(i -> weights.get(i) == null).toList();
+            if (label.isEmpty() || open.isEmpty()) {
+                return;
+            }
+            BigDecimal used = rows.stream().map(weights::get).filter(w -> w != null)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal left = label.get().subtract(used);
+            if (left.signum() <= 0) {
+                return;
+            }
+            BigDecimal share = Numbers.divide(left, BigDecimal.valueOf(open.size()));
+            open.forEach(i -> weights.set(i, share));
+        });
+    }
+}

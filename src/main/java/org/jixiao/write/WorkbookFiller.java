@@ -1,0 +1,175 @@
+package org.jixiao.write;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.model.CellRef;
+import org.jixiao.model.Evaluation;
+import org.jixiao.read.SourceWorkbook;
+import org.jixiao.read.SpreadsheetFormat;
+import org.jixiao.score.BudgetScore;
+import org.jixiao.score.IndicatorScore;
+import org.jixiao.score.ScoredEvaluation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fills a copy of the input workbook with the recomputed 执行率, budget 得分, every indicator 得分, the 总分 and
+ * the grade. Styles, merged regions, column widths and untouched cells stay as they were, and the format is
+ * kept (xls stays xls). The copy is written to a temporary file beside the output and moved into place; the
+ * input file is never written. Immutable and thread-safe.
+ */
+public final class WorkbookFiller {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbookFiller.class);
+    private static final String GRADE_LABEL = "评价等级";
+    private static final String TOTAL_LABEL = "总分";
+    private static final int ROWS_SEARCHED_FOR_ROOM = 20;
+
+    /** The default output beside the input: {@code 项目自评表.xlsx} → {@code 项目自评表.scored.xlsx}. */
+    public static Path defaultOutput(SourceWorkbook source) {
+        Path file = source.file().toAbsolutePath();
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return file.resolveSibling(stem + ".scored." + source.format().extension());
+    }
+
+    /**
+     * Writes the filled copy to {@code output}.
+     *
+     * @throws IllegalArgumentException if {@code output} is the input file, or its extension does not match the
+     *                                  workbook's format
+     * @throws IOException              if the copy cannot be written
+     */
+    public FillResult fill(SourceWorkbook source, List<ScoredEvaluation> scored, Path output) throws IOException {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(scored, "scored");
+        Objects.requireNonNull(output, "output");
+        checkOutput(source, output);
+        try (InputStream in = source.openContent();
+             Workbook workbook = source.format() == SpreadsheetFormat.XLS ? new HSSFWorkbook(in) : new XSSFWorkbook(in)) {
+            SheetCells cells = new SheetCells(workbook);
+            List<FillResult.Placement> placements = new ArrayList<>();
+            for (ScoredEvaluation evaluation : scored) {
+                placements.add(fillOne(cells, evaluation));
+            }
+            recalculate(workbook);
+            AtomicFiles.write(output, workbook::write);
+            return new FillResult(output, placements);
+        }
+    }
+
+    private static void checkOutput(SourceWorkbook source, Path output) throws IOException {
+        Path in = source.file().toAbsolutePath().normalize();
+        Path out = output.toAbsolutePath().normalize();
+        if (in.equals(out) || (Files.exists(out) && Files.isSameFile(in, out))) {
+            throw new IllegalArgumentException("输出文件不能是输入文件本身（输入文件从不改写）: " + output
+                    + " / refusing to overwrite the input file");
+        }
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        String wanted = "." + source.format().extension();
+        if (!name.endsWith(wanted)) {
+            throw new IllegalArgumentException("输出文件扩展名应为 " + wanted + "（与输入格式一致）: " + output
+                    + " / output extension must match the input format");
+        }
+    }
+
+    private FillResult.Placement fillOne(SheetCells cells, ScoredEvaluation scored) {
+        Evaluation evaluation = scored.evaluation();
+        scored.budget().ifPresent(budget -> fillBudget(cells, budget));
+        for (IndicatorScore score : scored.indicators()) {
+            cells.setNumber(score.indicator().scoreCell(), score.score().doubleValue());
+        }
+        CellRef totalCell = evaluation.totalCell().orElseGet(() -> placeTotal(cells, scored));
+        cells.setNumber(totalCell, scored.total().doubleValue());
+        CellRef gradeCell = evaluation.gradeCell().orElseGet(() -> placeGrade(cells, totalCell));
+        writeGrade(cells, gradeCell, scored.grade().name());
+        return new FillResult.Placement(evaluation.sheet(), totalCell, gradeCell);
+    }
+
+    private static void fillBudget(SheetCells cells, BudgetScore budget) {
+        budget.line().rateCell().ifPresent(cell -> budget.rate().ifPresent(rate ->
+                cells.setPercent(cell, rate.setScale(4, java.math.RoundingMode.HALF_UP).doubleValue())));
+        budget.line().scoreCell().ifPresent(cell -> cells.setNumber(cell, budget.score().doubleValue()));
+    }
+
+    /** No 总分 row: add one in the first free row below the table, total under the 得分 column. */
+    private static CellRef placeTotal(SheetCells cells, ScoredEvaluation scored) {
+        Evaluation evaluation = scored.evaluation();
+        CellRef anyScore = scored.indicators().isEmpty() ? new CellRef(evaluation.sheet(), evaluation.lastRow(), 1)
+                : scored.indicators().get(0).indicator().scoreCell();
+        int scoreCol = anyScore.column();
+        int labelCol = scored.indicators().isEmpty() ? Math.max(0, scoreCol - 1)
+                : Math.min(scored.indicators().get(0).indicator().nameCell().column(), Math.max(0, scoreCol - 1));
+        Sheet sheet = cells.sheet(anyScore);
+        for (int r = evaluation.lastRow() + 1; ; r++) {
+            if (cells.isFree(sheet, r, labelCol) && cells.isFree(sheet, r, scoreCol)) {
+                cells.setText(new CellRef(evaluation.sheet(), r, labelCol), TOTAL_LABEL);
+                return new CellRef(evaluation.sheet(), r, scoreCol);
+            }
+        }
+    }
+
+    /** No grade cell: a 评价等级 label and the grade right of 总分, or below it, or in the next free row. */
+    private static CellRef placeGrade(SheetCells cells, CellRef totalCell) {
+        Sheet sheet = cells.sheet(totalCell);
+        int right = cells.columnAfter(sheet, totalCell.row(), totalCell.column());
+        if (cells.isFree(sheet, totalCell.row(), right) && cells.isFree(sheet, totalCell.row(), right + 1)) {
+            cells.setText(new CellRef(totalCell.sheet(), totalCell.row(), right), GRADE_LABEL);
+            return new CellRef(totalCell.sheet(), totalCell.row(), right + 1);
+        }
+        int labelCol = Math.max(0, totalCell.column() - 1);
+        for (int r = totalCell.row() + 1; r <= totalCell.row() + ROWS_SEARCHED_FOR_ROOM; r++) {
+            if (cells.isFree(sheet, r, labelCol) && cells.isFree(sheet, r, totalCell.column())) {
+                cells.setText(new CellRef(totalCell.sheet(), r, labelCol), GRADE_LABEL);
+                return new CellRef(totalCell.sheet(), r, totalCell.column());
+            }
+        }
+        int r = Math.max(sheet.getLastRowNum(), totalCell.row()) + 2;
+        cells.setText(new CellRef(totalCell.sheet(), r, labelCol), GRADE_LABEL);
+        return new CellRef(totalCell.sheet(), r, totalCell.column());
+    }
+
+    /** A grade written inline as 自评等级：优 keeps its label. */
+    private static void writeGrade(SheetCells cells, CellRef gradeCell, String grade) {
+        Cell cell = cells.cell(gradeCell);
+        String existing = cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : "";
+        int colon = Math.max(existing.indexOf('：'), existing.indexOf(':'));
+        cell.setCellValue(colon > 0 ? existing.substring(0, colon + 1) + grade : grade);
+    }
+
+    /** POI does not recalculate on save: refresh the cached results of formulas that read the new scores. */
+    private static void recalculate(Workbook workbook) {
+        boolean hasFormula = false;
+        for (Sheet sheet : workbook) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    hasFormula |= cell.getCellType() == CellType.FORMULA;
+                }
+            }
+        }
+        if (!hasFormula) {
+            return;
+        }
+        workbook.setForceFormulaRecalculation(true);
+        try {
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        } catch (RuntimeException e) {
+            LOG.debug("formula evaluation incomplete; Excel will recalculate on open", e);
+        }
+    }
+}
