@@ -1,5 +1,8 @@
 package org.jixiao.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,8 +24,14 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs the command line without exiting, for tests and embedding. */
+    /** Runs the command line without exiting, printing to stdout and stderr. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs the command line without exiting, printing to the given writers (tests, embedding). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", "jixiao-cli-logback.xml");
         }
@@ -31,6 +40,12 @@ public final class Main {
                 System.setProperty("jixiao.log.level", "DEBUG");
             }
         }
-        return new CommandLine(new Main()).execute(args);
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 }

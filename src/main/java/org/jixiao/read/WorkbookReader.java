@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
@@ -73,14 +74,21 @@ public final class WorkbookReader {
         }
         FileMagic magic = FileMagic.valueOf(Arrays.copyOf(bytes, Math.min(bytes.length, 64)));
         return switch (magic) {
-            case OOXML -> fromWorkbook(file, SpreadsheetFormat.XLSX, bytes,
-                    new XSSFWorkbook(new ByteArrayInputStream(bytes)));
+            case OOXML -> fromOoxml(file, bytes);
             case OLE2 -> fromOle2(file, bytes);
             case HTML -> new ReadFailure(file, FailureReason.HTML_DISGUISED, "");
             case XML -> xml(file, bytes);
             case BIFF2, BIFF3, BIFF4 -> new ReadFailure(file, FailureReason.OLD_EXCEL, magic.name());
             default -> sniffText(file, bytes);
         };
+    }
+
+    private ReadOutcome fromOoxml(Path file, byte[] bytes) throws IOException {
+        Optional<ReadFailure> notSpreadsheet = ZipEntries.notASpreadsheet(file, bytes);
+        if (notSpreadsheet.isPresent()) {
+            return notSpreadsheet.get();
+        }
+        return fromWorkbook(file, SpreadsheetFormat.XLSX, bytes, new XSSFWorkbook(new ByteArrayInputStream(bytes)));
     }
 
     private ReadOutcome fromOle2(Path file, byte[] bytes) throws IOException {
@@ -138,7 +146,7 @@ public final class WorkbookReader {
     }
 
     private static ReadFailure classify(Path file, Throwable e) {
-        String detail = e.getClass().getSimpleName() + ": " + e.getMessage();
+        String detail = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
         if (e instanceof EncryptedDocumentException) {
             return new ReadFailure(file, FailureReason.ENCRYPTED, "");
         }
@@ -152,6 +160,9 @@ public final class WorkbookReader {
         if (message.contains("no valid entries or contents found") || message.contains("not a valid ooxml")
                 || message.contains("content types")) {
             return new ReadFailure(file, FailureReason.NOT_A_SPREADSHEET, detail);
+        }
+        if (e instanceof java.io.EOFException || message.contains("truncated") || message.contains("unexpected end")) {
+            return new ReadFailure(file, FailureReason.TRUNCATED, detail);
         }
         return new ReadFailure(file, FailureReason.CORRUPT, detail);
     }

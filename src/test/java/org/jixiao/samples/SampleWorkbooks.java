@@ -46,6 +46,9 @@ public final class SampleWorkbooks {
     }
 
     static Workbook nationalProject(Workbook workbook, NationalSheets.Spec spec) {
+        if (workbook instanceof HSSFWorkbook hssf) {
+            hssf.createInformationProperties();
+        }
         NationalSheets.write(workbook, spec);
         return workbook;
     }

@@ -1,0 +1,48 @@
+package org.jixiao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jixiao.read.ReadOutcome;
+import org.jixiao.read.SourceWorkbook;
+import org.jixiao.read.WorkbookReader;
+import org.jixiao.score.IndicatorScore;
+import org.jixiao.score.ScoredEvaluation;
+import org.jixiao.score.Scorer;
+
+/** Reads and scores the committed sample workbooks for tests. */
+public final class Samples {
+
+    public static final Path DIR = Path.of("sample-workbooks");
+
+    private Samples() {
+    }
+
+    public static SourceWorkbook read(Path file) {
+        ReadOutcome outcome = new WorkbookReader().read(file);
+        assertThat(outcome).as(outcome.toString()).isInstanceOf(SourceWorkbook.class);
+        return (SourceWorkbook) outcome;
+    }
+
+    public static SourceWorkbook read(String sample) {
+        return read(DIR.resolve(sample));
+    }
+
+    public static List<ScoredEvaluation> score(SourceWorkbook source) {
+        Scorer scorer = new Scorer();
+        return source.evaluations().stream().map(scorer::score).toList();
+    }
+
+    public static ScoredEvaluation scoreOnly(String sample) {
+        List<ScoredEvaluation> scored = score(read(sample));
+        assertThat(scored).hasSize(1);
+        return scored.get(0);
+    }
+
+    public static IndicatorScore indicator(ScoredEvaluation scored, String name) {
+        return scored.indicators().stream().filter(i -> i.indicator().path().name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no indicator " + name));
+    }
+}

@@ -1,0 +1,113 @@
+package org.jixiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jixiao.Samples;
+import org.jixiao.samples.SampleWorkbooks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class MainTest {
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path copy(String sample) throws IOException {
+        return Files.copy(Samples.DIR.resolve(sample), tmp.resolve(sample));
+    }
+
+    @Test
+    void jsonForTheFoundingCase() throws IOException {
+        Path input = copy(SampleWorkbooks.HUALONG);
+        Path output = tmp.resolve("filled.xlsx");
+        Run run = run("score", input.toString(), "-o", output.toString(), "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        JsonNode e = root.get("evaluations").get(0);
+        assertThat(e.get("kind").asText()).isEqualTo("department");
+        assertThat(e.get("unit").asText()).isEqualTo("广州市番禺区化龙镇人民政府");
+        assertThat(e.get("year").asInt()).isEqualTo(2022);
+        assertThat(e.get("total").isNumber()).isTrue();
+        assertThat(e.get("total").decimalValue()).isEqualByComparingTo("92.44");
+        assertThat(e.get("grade").asText()).isEqualTo("优");
+        assertThat(e.get("reportedTotal").decimalValue()).isEqualByComparingTo("92.44");
+        assertThat(e.get("budget").get("rate").decimalValue()).isEqualByComparingTo("0.8274");
+        assertThat(e.get("budget").get("planned").decimalValue()).isEqualByComparingTo("48865.73");
+        assertThat(e.get("budget").get("executed").decimalValue()).isEqualByComparingTo("40430.2");
+        assertThat(e.get("budget").get("score").decimalValue()).isEqualByComparingTo("8.27");
+        assertThat(e.get("groups")).hasSize(4);
+        assertThat(e.get("indicators")).hasSize(13);
+        JsonNode first = e.get("indicators").get(0);
+        assertThat(first.get("level1").asText()).isEqualTo("投入");
+        assertThat(first.get("cell").asText()).isEqualTo("部门整体自评表!H8");
+        assertThat(e.get("problems")).isEmpty();
+        assertThat(Files.exists(output)).isTrue();
+    }
+
+    @Test
+    void tableWithSubmittedVersusComputed() throws IOException {
+        Path input = copy(SampleWorkbooks.LENIENT);
+        Run run = run("score", input.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("产出指标", "45.38", "总分 total: 89.68", "等级 grade: 良", "填报总分 submitted: 98",
+                "-8.32", "问题 problems: 12", "自评表!H23");
+        Path defaultOutput = tmp.resolve("national-project-lenient.scored.xlsx");
+        assertThat(run.out()).contains(defaultOutput.toAbsolutePath().toString());
+        assertThat(defaultOutput).exists();
+    }
+
+    @Test
+    void unreadableInputsGiveOneLineAndExit3AndWriteNothing() throws IOException {
+        Path empty = Files.write(tmp.resolve("empty.xlsx"), new byte[0]);
+        Path text = Files.writeString(tmp.resolve("renamed.xlsx"), "这不是工作簿", StandardCharsets.UTF_8);
+        Path noTable = copy(SampleWorkbooks.MALFORMED);
+        for (Path input : new Path[] {empty, text, noTable}) {
+            Path output = tmp.resolve("out-" + input.getFileName());
+            Run run = run("score", input.toString(), "-o", output.toString());
+            assertThat(run.code()).isEqualTo(3);
+            assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("Exception")
+                    .contains(input.getFileName().toString());
+            assertThat(output).doesNotExist();
+        }
+    }
+
+    @Test
+    void jsonFailureDocument() throws IOException {
+        Path text = Files.writeString(tmp.resolve("renamed.xlsx"), "hello", StandardCharsets.UTF_8);
+        Run run = run("score", text.toString(), "--json");
+        assertThat(run.code()).isEqualTo(3);
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        assertThat(root.get("error").get("code").asText()).isEqualTo("NOT_OFFICE_FILE");
+    }
+
+    @Test
+    void usageErrorsExit2() throws IOException {
+        assertThat(run("score").code()).isEqualTo(2);
+        assertThat(run("score", "a.xlsx", "--no-such-option").code()).isEqualTo(2);
+        assertThat(run("frobnicate").code()).isEqualTo(2);
+        Path input = copy(SampleWorkbooks.CLEAN);
+        Run same = run("score", input.toString(), "-o", input.toString());
+        assertThat(same.code()).isEqualTo(2);
+        assertThat(same.err()).contains("输入文件");
+    }
+}
