@@ -43,8 +43,8 @@ final class HeaderRow {
     }
 
     /**
-     * Two-row headers: when the next row holds only header names or cells merged down from this one, its
-     * names join this header and data starts one row later.
+     * Two-row headers: the next row belongs to the header when the header's level cells are merged down into it,
+     * or when it holds nothing but header names. Its names then join this header and data starts a row later.
      */
     private static HeaderRow withContinuation(SheetGrid grid, int r, Map<Column, Integer> found,
                                               List<Column> candidates) {
@@ -52,41 +52,36 @@ final class HeaderRow {
         if (next >= grid.rows()) {
             return new HeaderRow(r, next, found);
         }
-        boolean headerOnly = true;
-        boolean anyNew = false;
+        boolean mergedDown = found.entrySet().stream()
+                .anyMatch(e -> e.getKey() != Column.SCORE && grid.continuesFromAbove(next, e.getValue()));
+        boolean onlyNames = true;
+        boolean anyName = false;
         for (int c = 0; c < grid.cols(); c++) {
-            if (grid.continuesFromAbove(next, c) || grid.raw(next, c).isEmpty()) {
+            if (grid.continuesFromAbove(next, c) || grid.continuesFromLeft(next, c) || grid.raw(next, c).isEmpty()) {
                 continue;
             }
-            Optional<Column> column = Column.match(grid.raw(next, c).text(), candidates);
-            if (column.isEmpty()) {
-                headerOnly = false;
-                break;
-            }
-            anyNew = true;
+            boolean name = Column.match(grid.raw(next, c).text(), candidates).isPresent();
+            anyName |= name;
+            onlyNames &= name;
         }
-        if (!headerOnly || !anyNew) {
+        if (!mergedDown && !(onlyNames && anyName)) {
             return new HeaderRow(r, next, found);
         }
         Map<Column, Integer> merged = new EnumMap<>(Column.class);
         merged.putAll(found);
-        match(grid, next, candidates).forEach((column, c) -> {
-            // a lower-row name is more specific than the group name above it
-            if (!grid.continuesFromAbove(next, c) || !merged.containsKey(column)) {
-                merged.put(column, c);
-            }
-        });
+        merged.putAll(match(grid, next, candidates));
         return new HeaderRow(r, next + 1, merged);
     }
 
+    /** Header names written in row r itself; cells merged down from a row above are not this row's headers. */
     private static Map<Column, Integer> match(SheetGrid grid, int r, List<Column> candidates) {
         Map<Column, Integer> found = new EnumMap<>(Column.class);
         for (int c = 0; c < grid.cols(); c++) {
-            if (grid.continuesFromLeft(r, c)) {
+            if (grid.continuesFromLeft(r, c) || grid.continuesFromAbove(r, c)) {
                 continue;
             }
             int col = c;
-            Column.match(grid.text(r, c), candidates).ifPresent(column -> found.putIfAbsent(column, col));
+            Column.match(grid.raw(r, c).text(), candidates).ifPresent(column -> found.putIfAbsent(column, col));
         }
         return found;
     }

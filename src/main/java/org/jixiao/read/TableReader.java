@@ -42,7 +42,9 @@ final class TableReader {
             Optional<HeaderRow> header = HeaderRow.indicatorHeader(grid, r);
             if (header.isPresent()) {
                 Evaluation evaluation = readTable(segmentStart, header.get());
-                evaluations.add(evaluation);
+                if (!evaluation.indicators().isEmpty()) {
+                    evaluations.add(evaluation);
+                }
                 segmentStart = evaluation.lastRow() + 1;
                 r = evaluation.lastRow();
             }
