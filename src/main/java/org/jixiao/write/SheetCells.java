@@ -21,6 +21,7 @@ final class SheetCells {
 
     private final Workbook workbook;
     private final Map<Short, CellStyle> percentStyles = new HashMap<>();
+    private final Map<Short, CellStyle> scoreStyles = new HashMap<>();
 
     SheetCells(Workbook workbook) {
         this.workbook = workbook;
@@ -50,8 +51,11 @@ final class SheetCells {
         return cell;
     }
 
-    void setNumber(CellRef ref, double value) {
-        cell(ref).setCellValue(value);
+    /** A score: shown with two decimals (6.40, not 6.4) when the cell has the General format. */
+    void setScore(CellRef ref, double value) {
+        Cell cell = cell(ref);
+        withFormat(cell, scoreStyles, "General", "0.00");
+        cell.setCellValue(value);
     }
 
     void setText(CellRef ref, String value) {
@@ -61,16 +65,27 @@ final class SheetCells {
     /** A fraction shown as a percentage: keeps a percent format the cell has, else adds 0.00% to a copy of its style. */
     void setPercent(CellRef ref, double fraction) {
         Cell cell = cell(ref);
-        CellStyle style = cell.getCellStyle();
-        if (!style.getDataFormatString().contains("%")) {
-            cell.setCellStyle(percentStyles.computeIfAbsent(style.getIndex(), index -> {
-                CellStyle percent = workbook.createCellStyle();
-                percent.cloneStyleFrom(style);
-                percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
-                return percent;
-            }));
+        if (!cell.getCellStyle().getDataFormatString().contains("%")) {
+            withFormat(cell, percentStyles, null, "0.00%");
         }
         cell.setCellValue(fraction);
+    }
+
+    /**
+     * Gives the cell a copy of its style with another number format, one copy per original style, when its
+     * format is {@code onlyIf} (any format when null).
+     */
+    private void withFormat(Cell cell, Map<Short, CellStyle> copies, String onlyIf, String format) {
+        CellStyle style = cell.getCellStyle();
+        if (onlyIf != null && !onlyIf.equalsIgnoreCase(style.getDataFormatString())) {
+            return;
+        }
+        cell.setCellStyle(copies.computeIfAbsent(style.getIndex(), index -> {
+            CellStyle copy = workbook.createCellStyle();
+            copy.cloneStyleFrom(style);
+            copy.setDataFormat(workbook.createDataFormat().getFormat(format));
+            return copy;
+        }));
     }
 
     /** True when the cell holds nothing and belongs to no merged region, so a new value may go there. */

@@ -92,10 +92,10 @@ public final class WorkbookFiller {
         Evaluation evaluation = scored.evaluation();
         scored.budget().ifPresent(budget -> fillBudget(cells, budget));
         for (IndicatorScore score : scored.indicators()) {
-            cells.setNumber(score.indicator().scoreCell(), score.score().doubleValue());
+            cells.setScore(score.indicator().scoreCell(), score.score().doubleValue());
         }
         CellRef totalCell = evaluation.totalCell().orElseGet(() -> placeTotal(cells, scored));
-        cells.setNumber(totalCell, scored.total().doubleValue());
+        cells.setScore(totalCell, scored.total().doubleValue());
         CellRef gradeCell = evaluation.gradeCell().orElseGet(() -> placeGrade(cells, totalCell));
         writeGrade(cells, gradeCell, scored.grade().name());
         return new FillResult.Placement(evaluation.sheet(), totalCell, gradeCell);
@@ -104,7 +104,7 @@ public final class WorkbookFiller {
     private static void fillBudget(SheetCells cells, BudgetScore budget) {
         budget.line().rateCell().ifPresent(cell -> budget.rate().ifPresent(rate ->
                 cells.setPercent(cell, rate.setScale(4, java.math.RoundingMode.HALF_UP).doubleValue())));
-        budget.line().scoreCell().ifPresent(cell -> cells.setNumber(cell, budget.score().doubleValue()));
+        budget.line().scoreCell().ifPresent(cell -> cells.setScore(cell, budget.score().doubleValue()));
     }
 
     /** No 总分 row: add one in the first free row below the table, total under the 得分 column. */
