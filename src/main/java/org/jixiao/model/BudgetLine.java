@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param component      true for 其中 rows and funding-source breakdowns, which carry no score
  * @param initialBudget  年初预算数
  * @param budget         全年预算数 / 调整后预算数
+ * @param adjustment     调整数, for the 年初预算数+调整数 denominator
+ * @param fundsReceived  实际到位资金, for that denominator
  * @param executed       全年执行数
  * @param weight         分值
  * @param reportedRate   执行率 as printed, as a fraction
@@ -21,7 +23,8 @@ import java.util.Optional;
  * @param scoreCell      where 得分 belongs, if the block has that column
  */
 public record BudgetLine(String label, boolean component, Optional<BigDecimal> initialBudget,
-                         Optional<BigDecimal> budget, Optional<BigDecimal> executed, Optional<BigDecimal> weight,
+                         Optional<BigDecimal> budget, Optional<BigDecimal> adjustment,
+                         Optional<BigDecimal> fundsReceived, Optional<BigDecimal> executed, Optional<BigDecimal> weight,
                          Optional<BigDecimal> reportedRate, Optional<BigDecimal> reportedScore, CellRef labelCell,
                          Optional<CellRef> rateCell, Optional<CellRef> scoreCell) {
 
@@ -29,6 +32,8 @@ public record BudgetLine(String label, boolean component, Optional<BigDecimal> i
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(initialBudget, "initialBudget");
         Objects.requireNonNull(budget, "budget");
+        Objects.requireNonNull(adjustment, "adjustment");
+        Objects.requireNonNull(fundsReceived, "fundsReceived");
         Objects.requireNonNull(executed, "executed");
         Objects.requireNonNull(weight, "weight");
         Objects.requireNonNull(reportedRate, "reportedRate");

@@ -8,6 +8,7 @@ import java.util.Optional;
  * One indicator row of the table, as submitted. Immutable and thread-safe.
  *
  * @param path          一级/二级/三级 names
+ * @param code          编码 / 指标编码, when the sheet has such a column
  * @param weight        分值 as printed in the row; empty when the row has none (weights then come from labels)
  * @param target        年度指标值
  * @param actual        实际完成值
@@ -17,12 +18,13 @@ import java.util.Optional;
  * @param nameCell      the cell holding the indicator's name
  * @param scoreCell     the cell where its 得分 belongs
  */
-public record Indicator(IndicatorPath path, Optional<BigDecimal> weight, Figure target, Figure actual,
+public record Indicator(IndicatorPath path, Optional<String> code, Optional<BigDecimal> weight, Figure target, Figure actual,
                         String standard, Optional<BigDecimal> reportedScore, String deviationNote,
                         CellRef nameCell, CellRef scoreCell) {
 
     public Indicator {
         Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(code, "code");
         Objects.requireNonNull(weight, "weight");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(actual, "actual");

@@ -47,7 +47,21 @@ public enum ProblemCode {
     /** The weights (including the budget block) do not add up to the expected total. */
     WEIGHT_TOTAL_MISMATCH(Severity.WARNING, "分值合计不等于100"),
     /** The grade written in the sheet differs from the grade of the recomputed total. */
-    GRADE_MISMATCH(Severity.WARNING, "填报等级与计算等级不符");
+    GRADE_MISMATCH(Severity.WARNING, "填报等级与计算等级不符"),
+
+    // rule sets
+    /** A rule of the rule set matches no indicator of this sheet. */
+    RULE_UNMATCHED(Severity.INFO, "规则未匹配到任何指标"),
+    /** The actual value names no category, band or tier of the indicator's rule. */
+    RULE_NO_MATCH_FOR_VALUE(Severity.WARNING, "完成值不在规则的任何档位或类别中"),
+    /** The rule set's 分值 for an indicator differs from the sheet's. */
+    WEIGHT_FROM_RULES(Severity.INFO, "分值按规则集设定"),
+    /** A veto item was triggered: the grade or the total is capped. */
+    VETO_APPLIED(Severity.WARNING, "触发否决项，等级或总分封顶"),
+    /** Indicators not applicable were dropped and the total rescaled. */
+    NOT_APPLICABLE_RESCALED(Severity.INFO, "不适用指标已剔除，总分按比例折算"),
+    /** One of an either-or pair was not counted. */
+    EITHER_OR_SKIPPED(Severity.INFO, "二者择其一，另一项未计分");
 
     private final Severity severity;
     private final String title;

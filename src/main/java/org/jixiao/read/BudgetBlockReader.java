@@ -64,7 +64,9 @@ final class BudgetBlockReader {
                 break;
             }
             boolean component = label.startsWith("其中") || lines.stream().anyMatch(line -> !line.component());
-            lines.add(new BudgetLine(label, component, initial, budget, executed,
+            lines.add(new BudgetLine(label, component, initial, budget,
+                    money(r, header, Column.ADJUSTMENT, problems), money(r, header, Column.FUNDS_RECEIVED, problems),
+                    executed,
                     money(r, header, Column.WEIGHT, problems), rate(r, header, problems),
                     money(r, header, Column.SCORE, problems),
                     labelCell.orElse(grid.ref(r, 0)),

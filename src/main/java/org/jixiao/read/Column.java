@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * space and parenthesised notes such as （万元）, （A）, (调整) removed.
  */
 enum Column {
+    CODE("编码", "指标编码", "指标代码"),
     LEVEL1("一级指标", "一级指标名称"),
     LEVEL2("二级指标", "二级指标名称"),
     LEVEL3("三级指标", "三级指标名称", "指标名称", "具体指标"),
@@ -26,12 +27,15 @@ enum Column {
 
     INITIAL_BUDGET("年初预算数", "年初预算", "年初预算金额"),
     BUDGET("全年预算数", "调整后预算数", "全年预算", "调整后预算", "全年预算金额", "预算数"),
+    ADJUSTMENT("调整数", "预算调整数", "调整金额"),
+    FUNDS_RECEIVED("实际到位资金", "到位资金", "资金到位数", "实际到位数"),
     EXECUTED("全年执行数", "预算执行数", "执行数", "全年实际支出", "实际支出数", "实际执行数"),
     RATE("执行率", "预算执行率");
 
-    static final List<Column> INDICATOR_COLUMNS = List.of(LEVEL1, LEVEL2, LEVEL3, TARGET, ACTUAL, RELATION,
+    static final List<Column> INDICATOR_COLUMNS = List.of(CODE, LEVEL1, LEVEL2, LEVEL3, TARGET, ACTUAL, RELATION,
             MEASURE_UNIT, WEIGHT, SCORE, STANDARD, DEVIATION);
-    static final List<Column> BUDGET_COLUMNS = List.of(INITIAL_BUDGET, BUDGET, EXECUTED, WEIGHT, RATE, SCORE);
+    static final List<Column> BUDGET_COLUMNS = List.of(INITIAL_BUDGET, BUDGET, ADJUSTMENT, FUNDS_RECEIVED, EXECUTED,
+            WEIGHT, RATE, SCORE);
 
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]|【[^】]*】");
 

@@ -144,7 +144,9 @@ final class TableReader {
         target = withRelationColumn(r, header, target);
         int scoreCol = header.column(Column.SCORE).orElseThrow();
         IndicatorPath path = new IndicatorPath(level1.name(), level3.isEmpty() ? "" : level2.name(), name);
-        return Optional.of(new Indicator(path, weight, target, actual, text(r, header.column(Column.STANDARD)),
+        Optional<String> code = header.column(Column.CODE).map(c -> FigureParser.normalize(ownValue(r, c).text()))
+                .filter(text -> !text.isEmpty());
+        return Optional.of(new Indicator(path, code, weight, target, actual, text(r, header.column(Column.STANDARD)),
                 reported, text(r, header.column(Column.DEVIATION)),
                 grid.ref(r, c3.filter(c -> !grid.continuesFromLeft(r, c)).orElse(header.column(Column.LEVEL2)
                         .orElse(0))),

@@ -10,6 +10,8 @@ import org.jixiao.model.CellRef;
 import org.jixiao.model.Evaluation;
 import org.jixiao.model.Problem;
 import org.jixiao.model.ProblemCode;
+import org.jixiao.rules.GradeScale;
+import org.jixiao.rules.Settings;
 
 /**
  * Compares what the sheet submitted with what the rules give: indicator and budget scores, 执行率 at its
@@ -18,10 +20,12 @@ import org.jixiao.model.ProblemCode;
  */
 final class ConsistencyChecks {
 
-    private final ScoringOptions options;
+    private final Settings options;
+    private final GradeScale grades;
 
-    ConsistencyChecks(ScoringOptions options) {
+    ConsistencyChecks(Settings options, GradeScale grades) {
         this.options = options;
+        this.grades = grades;
     }
 
     List<Problem> check(ScoredEvaluation scored) {
@@ -29,7 +33,7 @@ final class ConsistencyChecks {
         Evaluation evaluation = scored.evaluation();
         scored.budget().ifPresent(budget -> checkBudget(budget, problems));
         for (IndicatorScore score : scored.indicators()) {
-            if (!score.judgedByHand()) {
+            if (!score.judgedByHand() && score.counted()) {
                 score.indicator().reportedScore().ifPresent(reported -> {
                     if (differs(reported, score.score())) {
                         problems.add(Problem.at(score.indicator().scoreCell(), ProblemCode.SCORE_MISMATCH,
@@ -43,8 +47,8 @@ final class ConsistencyChecks {
         checkLabels(scored, problems);
         checkWeightTotal(scored, problems);
         checkTotal(scored, problems);
-        evaluation.reportedGrade().flatMap(Grade::parse).ifPresent(reported -> {
-            if (reported != scored.grade()) {
+        evaluation.reportedGrade().flatMap(grades::parse).ifPresent(reported -> {
+            if (!reported.equals(scored.grade().label())) {
                 problems.add(new Problem(ProblemCode.GRADE_MISMATCH, ProblemCode.GRADE_MISMATCH.severity(),
                         "填报等级“" + evaluation.reportedGrade().get() + "”与计算总分" + scored.total().toPlainString()
                                 + "对应的等级“" + scored.grade() + "”不符 / submitted grade differs",
@@ -100,7 +104,10 @@ final class ConsistencyChecks {
     }
 
     private void checkWeightTotal(ScoredEvaluation scored, List<Problem> problems) {
-        BigDecimal indicatorWeights = scored.indicators().stream().map(IndicatorScore::weight)
+        // a dropped not-applicable row still belongs to the 100; the skipped one of an either-or pair does not
+        BigDecimal indicatorWeights = scored.indicators().stream()
+                .filter(s -> s.counted() || s.ruleType() == org.jixiao.rules.RuleType.NOT_APPLICABLE)
+                .map(IndicatorScore::weight)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal budgetWeight = scored.budget().map(BudgetScore::weight).orElse(BigDecimal.ZERO);
         BigDecimal all = options.round(indicatorWeights.add(budgetWeight));

@@ -1,54 +1,37 @@
 package org.jixiao.score;
 
 import java.math.BigDecimal;
-import java.util.Optional;
+import java.util.Objects;
+
+import org.jixiao.rules.GradeScale;
 
 /**
- * The four grades of 绩效评价, on half-open bands: 优 [90, 100], 良 [80, 90), 中 [60, 80), 差 [0, 60).
- * The rule text says 90(含)–100, 80(含)–90 …, which these bands follow exactly for decimal totals.
+ * A grade label from the rule set's scale: 优/良/中/差 under the national bands, or whatever labels a rule set
+ * declares (好/较好/一般/差). Immutable and thread-safe.
  */
-public enum Grade {
-    优(90), 良(80), 中(60), 差(0);
+public record Grade(String label) {
 
-    private final BigDecimal lowerBound;
+    public static final Grade 优 = new Grade("优");
+    public static final Grade 良 = new Grade("良");
+    public static final Grade 中 = new Grade("中");
+    public static final Grade 差 = new Grade("差");
 
-    Grade(int lowerBound) {
-        this.lowerBound = BigDecimal.valueOf(lowerBound);
+    public Grade {
+        Objects.requireNonNull(label, "label");
     }
 
-    /** The inclusive lower edge of this grade's band. */
-    public BigDecimal lowerBound() {
-        return lowerBound;
-    }
-
-    /** The grade of a (rounded) total. */
+    /** The grade of a total under the national bands 优 [90,100], 良 [80,90), 中 [60,80), 差 [0,60). */
     public static Grade of(BigDecimal total) {
-        for (Grade grade : values()) {
-            if (total.compareTo(grade.lowerBound) >= 0) {
-                return grade;
-            }
-        }
-        return 差;
+        return new Grade(GradeScale.NATIONAL.gradeOf(total));
     }
 
-    /** Reads a grade as people write it: 优, 优秀, 良好, 中等, 合格, 差, 不合格, with stray text around it. */
-    public static Optional<Grade> parse(String text) {
-        String s = text == null ? "" : text.strip();
-        if (s.isEmpty()) {
-            return Optional.empty();
-        }
-        if (s.contains("不合格") || s.contains("差")) {
-            return Optional.of(差);
-        }
-        if (s.contains("优")) {
-            return Optional.of(优);
-        }
-        if (s.contains("良")) {
-            return Optional.of(良);
-        }
-        if (s.contains("中") || s.contains("合格")) {
-            return Optional.of(中);
-        }
-        return Optional.empty();
+    /** The label, e.g. 优. */
+    public String name() {
+        return label;
+    }
+
+    @Override
+    public String toString() {
+        return label;
     }
 }

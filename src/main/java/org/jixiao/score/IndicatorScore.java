@@ -2,20 +2,25 @@ package org.jixiao.score;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.jixiao.model.Indicator;
+import org.jixiao.rules.RuleRow;
+import org.jixiao.rules.RuleType;
 
 /**
  * One indicator's recomputed score. Immutable and thread-safe.
  *
  * @param indicator the row as submitted
- * @param weight    the 分值 applied: the row's own, or derived from a level label
- * @param score     the recomputed, rounded score
+ * @param weight    the 分值 applied: the rule set's, the row's own, or derived from a level label
+ * @param score     the recomputed score, rounded as the settings say
  * @param method    how it was obtained
  * @param basis     得分依据, one line, e.g. {@code 完成480/目标500=96.00%，8×96.00%=7.68}
+ * @param ruleType  the rule type applied
+ * @param ruleRow   the rule-set row applied; empty for the national default
  */
 public record IndicatorScore(Indicator indicator, BigDecimal weight, BigDecimal score, ScoringMethod method,
-                             String basis) {
+                             String basis, RuleType ruleType, Optional<RuleRow> ruleRow) {
 
     public IndicatorScore {
         Objects.requireNonNull(indicator, "indicator");
@@ -23,10 +28,26 @@ public record IndicatorScore(Indicator indicator, BigDecimal weight, BigDecimal 
         Objects.requireNonNull(score, "score");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(ruleType, "ruleType");
+        Objects.requireNonNull(ruleRow, "ruleRow");
     }
 
     /** True when the score is the submitted one, judged by a person rather than computed. */
     public boolean judgedByHand() {
         return method == ScoringMethod.JUDGED_BY_HAND;
+    }
+
+    /** False for the skipped one of an either-or pair and for not-applicable rows dropped from the total. */
+    public boolean counted() {
+        return method != ScoringMethod.NOT_COUNTED;
+    }
+
+    /** The rule as a person reads it: 分档（指标规则第7行） or 国标默认. */
+    public String ruleDescription() {
+        return ruleType.chinese() + ruleRow.map(r -> "（指标规则第" + r.line() + "行）").orElse("");
+    }
+
+    IndicatorScore with(BigDecimal newScore, ScoringMethod newMethod, String newBasis) {
+        return new IndicatorScore(indicator, weight, newScore, newMethod, newBasis, ruleType, ruleRow);
     }
 }

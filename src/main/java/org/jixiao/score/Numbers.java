@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-import org.jixiao.model.Figure;
-
 /** Arithmetic and the way numbers are shown in 得分依据 text. */
 final class Numbers {
 
@@ -37,11 +35,4 @@ final class Numbers {
         return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
-    /** A figure's number as written: 96%, 480人次, 95万元. */
-    static String shown(Figure figure, BigDecimal number) {
-        if (figure.percent()) {
-            return plain(number.movePointRight(2)) + "%" + figure.unit();
-        }
-        return plain(number) + figure.unit();
-    }
 }

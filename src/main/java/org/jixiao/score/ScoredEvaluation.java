@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.jixiao.model.Evaluation;
 import org.jixiao.model.Problem;
+import org.jixiao.rules.RuleSet;
 
 /**
  * An evaluation with every score recomputed. Immutable and thread-safe.
@@ -19,9 +20,11 @@ import org.jixiao.model.Problem;
  * @param total      the recomputed total: budget score plus every rounded indicator score
  * @param grade      the grade of the total
  * @param problems   problems found while scoring (those found while reading stay on the evaluation)
+ * @param rules      the rule set applied, for provenance
  */
 public record ScoredEvaluation(Evaluation evaluation, Optional<BudgetScore> budget, List<IndicatorScore> indicators,
-                               List<GroupScore> groups, BigDecimal total, Grade grade, List<Problem> problems) {
+                               List<GroupScore> groups, BigDecimal total, Grade grade, List<Problem> problems,
+                               RuleSet rules) {
 
     public ScoredEvaluation {
         Objects.requireNonNull(evaluation, "evaluation");
@@ -31,6 +34,7 @@ public record ScoredEvaluation(Evaluation evaluation, Optional<BudgetScore> budg
         Objects.requireNonNull(total, "total");
         Objects.requireNonNull(grade, "grade");
         problems = List.copyOf(problems);
+        Objects.requireNonNull(rules, "rules");
     }
 
     /** Reading problems followed by scoring problems, each in sheet order. */

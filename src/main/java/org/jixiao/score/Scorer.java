@@ -9,45 +9,110 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.jixiao.model.Evaluation;
+import org.jixiao.model.Indicator;
 import org.jixiao.model.Problem;
+import org.jixiao.model.ProblemCode;
+import org.jixiao.rules.BuiltInRuleSets;
+import org.jixiao.rules.Rule;
+import org.jixiao.rules.RuleRow;
+import org.jixiao.rules.RuleSet;
+import org.jixiao.rules.Settings;
 
 /**
- * Scores evaluations with the built-in national rules: recomputes every indicator and the budget row, sums
- * 一级/二级 subtotals and the total from the rounded scores, grades the rounded total, and reports where the
- * submitted figures disagree. Immutable and thread-safe.
+ * Scores evaluations with a rule set (the built-in {@code national-project-2020} by default): each indicator by
+ * the first rule row that matches it, or the national default; the budget row by the settings; 一级/二级
+ * subtotals and the total from the rounded scores; the grade from the rule set's bands; then either-or pairs,
+ * not-applicable rescaling and veto caps. Reports where the submitted figures disagree. Immutable and
+ * thread-safe.
  */
 public final class Scorer {
 
-    private final ScoringOptions options;
-    private final NationalRules rules;
+    private final RuleSet rules;
+    private final Settings settings;
+    private final RuleScoring scoring;
 
+    /** A scorer with the built-in national rules. */
     public Scorer() {
-        this(ScoringOptions.DEFAULTS);
+        this(BuiltInRuleSets.national());
     }
 
-    public Scorer(ScoringOptions options) {
-        this.options = Objects.requireNonNull(options, "options");
-        this.rules = new NationalRules(options);
+    public Scorer(RuleSet rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.settings = rules.settings();
+        this.scoring = new RuleScoring(settings);
+    }
+
+    public RuleSet rules() {
+        return rules;
     }
 
     public ScoredEvaluation score(Evaluation evaluation) {
         Objects.requireNonNull(evaluation, "evaluation");
         List<Problem> problems = new ArrayList<>();
-        Optional<BudgetScore> budget = evaluation.budgetTotal().flatMap(line -> rules.scoreBudget(line, problems));
-        List<BigDecimal> weights = Weights.effective(evaluation, problems);
+        Optional<BudgetScore> budget = evaluation.budgetTotal()
+                .flatMap(line -> new BudgetScoring(settings).score(line, problems));
+        List<Optional<RuleRow>> matched = evaluation.indicators().stream()
+                .map(i -> rules.ruleFor(i.code(), i.path())).toList();
+        List<BigDecimal> weights = Weights.effective(evaluation, matched.stream().map(Scorer::ruleWeight).toList(),
+                problems);
         List<IndicatorScore> scores = new ArrayList<>();
         for (int i = 0; i < evaluation.indicators().size(); i++) {
-            scores.add(rules.scoreIndicator(evaluation.indicators().get(i), weights.get(i), problems));
+            Indicator indicator = evaluation.indicators().get(i);
+            Optional<RuleRow> row = matched.get(i);
+            Rule rule = row.map(RuleRow::rule).orElse(new Rule.National());
+            Scored scored = scoring.score(rule, indicator, weights.get(i), problems);
+            scores.add(new IndicatorScore(indicator, weights.get(i), scored.score(), scored.method(), scored.basis(),
+                    rule.type(), row));
         }
-        BigDecimal total = scores.stream().map(IndicatorScore::score)
+        EitherOrPairs.settle(scores, problems);
+        reportUnmatchedRules(evaluation, matched, problems);
+
+        BigDecimal exact = scores.stream().filter(IndicatorScore::counted).map(IndicatorScore::score)
                 .reduce(budget.map(BudgetScore::score).orElse(BigDecimal.ZERO), BigDecimal::add);
-        total = options.round(total);
-        Grade grade = Grade.of(total);
+        BigDecimal dropped = scores.stream()
+                .filter(s -> !s.counted() && s.ruleType() == org.jixiao.rules.RuleType.NOT_APPLICABLE)
+                .map(IndicatorScore::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (dropped.signum() > 0 && settings.expectedTotal().compareTo(dropped) > 0) {
+            BigDecimal factor = Numbers.divide(settings.expectedTotal(), settings.expectedTotal().subtract(dropped));
+            problems.add(Problem.general(ProblemCode.NOT_APPLICABLE_RESCALED, "剔除不适用指标共" + Numbers.plain(dropped)
+                    + "分，其余得分合计" + Numbers.plain(settings.round(exact)) + "按" + Numbers.plain(settings.expectedTotal())
+                    + "/" + Numbers.plain(settings.expectedTotal().subtract(dropped)) + "折算 / rescaled to the full total"));
+            exact = exact.multiply(factor);
+        }
+        BigDecimal total = settings.round(exact);
+        String grade = rules.grades().gradeOf(
+                settings.gradeBasis() == Settings.GradeBasis.ROUNDED_TOTAL ? total : exact);
+        Vetoes.Capped capped = Vetoes.apply(scores, total, grade, rules.grades(), problems);
         List<GroupScore> groups = groups(scores);
-        ScoredEvaluation scored = new ScoredEvaluation(evaluation, budget, scores, groups, total, grade, problems);
+        ScoredEvaluation scored = new ScoredEvaluation(evaluation, budget, scores, groups, capped.total(),
+                new Grade(capped.grade()), problems, rules);
         List<Problem> checked = new ArrayList<>(problems);
-        checked.addAll(new ConsistencyChecks(options).check(scored));
-        return new ScoredEvaluation(evaluation, budget, scores, groups, total, grade, checked);
+        checked.addAll(new ConsistencyChecks(settings, rules.grades()).check(scored));
+        return new ScoredEvaluation(evaluation, budget, scores, groups, capped.total(), new Grade(capped.grade()),
+                checked, rules);
+    }
+
+    /** The 分值 a rule row sets; a veto item without one weighs nothing rather than missing a weight. */
+    private static Optional<BigDecimal> ruleWeight(Optional<RuleRow> row) {
+        if (row.isPresent() && row.get().weight().isEmpty() && row.get().rule() instanceof Rule.Veto) {
+            return Optional.of(BigDecimal.ZERO);
+        }
+        return row.flatMap(RuleRow::weight);
+    }
+
+    private void reportUnmatchedRules(Evaluation evaluation, List<Optional<RuleRow>> matched,
+                                      List<Problem> problems) {
+        for (RuleRow row : rules.rows()) {
+            if (row.rule() instanceof Rule.Subtotal) {
+                continue;
+            }
+            boolean used = matched.stream().anyMatch(m -> m.isPresent() && m.get() == row);
+            if (!used) {
+                problems.add(Problem.general(ProblemCode.RULE_UNMATCHED, "规则集“" + rules.name() + "”指标规则第"
+                        + row.line() + "行（" + row.describe() + "）在表“" + evaluation.sheet()
+                        + "”中没有匹配的指标 / rule matches no indicator"));
+            }
+        }
     }
 
     private static List<GroupScore> groups(List<IndicatorScore> scores) {
@@ -70,12 +135,13 @@ public final class Scorer {
     }
 
     private static GroupScore sum(String name, List<IndicatorScore> members, List<GroupScore> children) {
-        BigDecimal weight = members.stream().map(IndicatorScore::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<IndicatorScore> counted = members.stream().filter(IndicatorScore::counted).toList();
+        BigDecimal weight = counted.stream().map(IndicatorScore::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal score = counted.stream().map(IndicatorScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (weight.scale() > 4) {
             // weights shared out of a label (50/3) add back up to the label only after rounding
             weight = weight.setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
         }
-        BigDecimal score = members.stream().map(IndicatorScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new GroupScore(name, weight, score, children);
     }
 }

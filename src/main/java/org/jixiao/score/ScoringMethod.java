@@ -9,7 +9,11 @@ public enum ScoringMethod {
     /** = target: full when equal, else 分值 × smaller/larger. */
     EQUALITY("等值"),
     /** Qualitative or not computable: the submitted score, bounded by 分值, judged by hand. */
-    JUDGED_BY_HAND("人工评分");
+    JUDGED_BY_HAND("人工评分"),
+    /** By a rule set's table: tiers, deductions, categories, checklists … */
+    BY_RULE("按规则"),
+    /** Not counted: the other of an either-or pair, or not applicable and dropped from the total. */
+    NOT_COUNTED("不计分");
 
     private final String chinese;
 

@@ -21,10 +21,24 @@ final class Weights {
     private Weights() {
     }
 
-    static List<BigDecimal> effective(Evaluation evaluation, List<Problem> problems) {
+    /**
+     * @param fromRules the 分值 a rule row sets for each indicator, which wins over the sheet's
+     */
+    static List<BigDecimal> effective(Evaluation evaluation, List<Optional<BigDecimal>> fromRules,
+                                      List<Problem> problems) {
         List<Indicator> indicators = evaluation.indicators();
         List<BigDecimal> weights = new ArrayList<>();
-        indicators.forEach(i -> weights.add(i.weight().orElse(null)));
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator indicator = indicators.get(i);
+            Optional<BigDecimal> rule = fromRules.get(i);
+            if (rule.isPresent() && indicator.weight().isPresent()
+                    && rule.get().compareTo(indicator.weight().get()) != 0) {
+                problems.add(Problem.at(indicator.nameCell(), ProblemCode.WEIGHT_FROM_RULES, "“"
+                        + indicator.path().name() + "”表中分值" + Numbers.plain(indicator.weight().get()) + "，按规则集取"
+                        + Numbers.plain(rule.get()) + " / weight taken from the rule set"));
+            }
+            weights.add(rule.or(indicator::weight).orElse(null));
+        }
         if (!weights.contains(null)) {
             return weights;
         }
@@ -36,7 +50,7 @@ final class Weights {
                 weights.set(i, BigDecimal.ZERO);
                 problems.add(Problem.at(indicator.nameCell(), ProblemCode.WEIGHT_MISSING,
                         "指标“" + indicator.path().name() + "”没有分值，也无法从层级标注推算，按0分计 / no weight"));
-            } else if (indicator.weight().isEmpty()) {
+            } else if (indicator.weight().isEmpty() && fromRules.get(i).isEmpty()) {
                 problems.add(Problem.at(indicator.nameCell(), ProblemCode.WEIGHT_DERIVED,
                         "指标“" + indicator.path().name() + "”未列分值，按上级标注分值平均分配为"
                                 + Numbers.plain(weights.get(i).setScale(4, java.math.RoundingMode.HALF_UP))

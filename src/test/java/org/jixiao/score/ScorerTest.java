@@ -33,7 +33,7 @@ class ScorerTest {
 
     private static Indicator indicator(int row, String name, String target, String actual, String weight,
                                        String reported) {
-        return new Indicator(new IndicatorPath("产出指标", "数量指标", name), num(weight), FigureParser.parse(target),
+        return new Indicator(new IndicatorPath("产出指标", "数量指标", name), Optional.empty(), num(weight), FigureParser.parse(target),
                 FigureParser.parse(actual), "", num(reported), "", new CellRef("S", row, 3), new CellRef("S", row, 7));
     }
 
@@ -50,7 +50,8 @@ class ScorerTest {
     }
 
     private static BudgetLine budget(String planned, String executed, String weight, String reportedRate) {
-        return new BudgetLine("年度资金总额", false, Optional.empty(), num(planned), num(executed), num(weight),
+        return new BudgetLine("年度资金总额", false, Optional.empty(), num(planned), Optional.empty(), Optional.empty(),
+                num(executed), num(weight),
                 num(reportedRate), Optional.empty(), new CellRef("S", 5, 1), Optional.of(new CellRef("S", 5, 7)),
                 Optional.of(new CellRef("S", 5, 8)));
     }
@@ -115,8 +116,8 @@ class ScorerTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"100, 优", "90.00, 优", "89.99, 良", "80, 良", "79.99, 中", "60, 中", "59.99, 差", "0, 差"})
-    void gradeBandsAreHalfOpen(String total, Grade grade) {
-        assertThat(Grade.of(new BigDecimal(total))).isEqualTo(grade);
+    void gradeBandsAreHalfOpen(String total, String grade) {
+        assertThat(Grade.of(new BigDecimal(total))).isEqualTo(new Grade(grade));
     }
 
     @Test

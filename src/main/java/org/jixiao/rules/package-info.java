@@ -1,0 +1,8 @@
+/**
+ * Rule sets: the scoring rules an evaluator edits in Excel or WPS — 指标规则 (one row per indicator rule), 等级
+ * (grade bands) and 设置 (settings) — loaded from CSV files or one .xlsx, validated with every error reported at
+ * its file, line and column, and shipped built in ({@code national-project-2020},
+ * {@code department-overall-reference}). The {@link org.jixiao.rules.Rule} types are a closed, sealed set;
+ * {@code org.jixiao.score} applies them. Every type here is immutable and thread-safe.
+ */
+package org.jixiao.rules;
