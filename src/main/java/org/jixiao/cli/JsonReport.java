@@ -37,6 +37,13 @@ final class JsonReport {
         root.put("file", source.file().toString());
         root.put("format", source.format().extension());
         root.put("output", filled.file().toString());
+        if (!scored.isEmpty()) {
+            var rules = scored.get(0).rules();
+            ObjectNode node = root.putObject("rules");
+            node.put("name", rules.name());
+            node.put("version", rules.version());
+            node.put("sha256", rules.sha256());
+        }
         ArrayNode evaluations = root.putArray("evaluations");
         scored.forEach(s -> evaluations.add(evaluation(s)));
         return write(root);
@@ -109,6 +116,7 @@ final class JsonReport {
         node.set("score", number(Optional.of(score.score())));
         node.set("reportedScore", number(i.reportedScore()));
         node.put("method", score.method().name());
+        node.put("rule", score.ruleDescription());
         node.put("judgedByHand", score.judgedByHand());
         node.put("basis", score.basis());
         node.put("cell", i.scoreCell().toString());

@@ -10,6 +10,7 @@ import org.jixiao.read.ReadFailure;
 import org.jixiao.read.ReadOutcome;
 import org.jixiao.read.SourceWorkbook;
 import org.jixiao.read.WorkbookReader;
+import org.jixiao.rules.RuleSetLoad;
 import org.jixiao.score.ScoredEvaluation;
 import org.jixiao.score.Scorer;
 import org.jixiao.write.FillResult;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
 /** {@code jixiao score IN.xlsx [-o OUT.xlsx] [--json]}: read, score, write the filled copy, report. */
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = {"为一个自评表工作簿评分并写出填好分数的副本 / score one workbook and write a filled copy.",
-                "退出码 exit codes: 0 已评分 scored, 1 无法写出 output not written, 2 用法错误 usage, 3 无法读取 unreadable."})
+                "退出码 exit codes: 0 已评分 scored, 1 无法写出 output not written, 2 用法错误或规则集无效 usage or invalid rules,"
+                        + " 3 无法读取 unreadable."})
 final class ScoreCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "IN.xlsx", description = "输入工作簿 (.xlsx / .xls) / input workbook")
@@ -37,6 +39,10 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--json", description = "以 JSON 输出结果 / print one JSON document")
     boolean json;
 
+    @Option(names = "--rules", paramLabel = "PATH|NAME",
+            description = "评分规则集：内置名称或文件夹/.xlsx，默认 national-project-2020 / rule set: built-in name, folder or .xlsx")
+    String rules;
+
     @Option(names = {"-v", "--verbose"}, description = "输出调试日志与异常堆栈 / debug logging and stack traces")
     boolean verbose;
 
@@ -47,6 +53,16 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Scorer scorer = new Scorer();
+        if (rules != null) {
+            RuleSetLoad load = RuleSources.load(rules);
+            if (!load.isValid()) {
+                err.println("规则集无效 / invalid rule set " + rules + "（" + load.errors().size() + " 处错误，详见 jixiao rules check）:");
+                load.errors().forEach(e -> err.println("  " + e));
+                return Main.EXIT_USAGE;
+            }
+            scorer = new Scorer(load.ruleSet().get());
+        }
         ReadOutcome outcome = new WorkbookReader().read(input);
         if (outcome instanceof ReadFailure failure) {
             err.println("无法读取 / cannot read: " + failure.message());
@@ -56,7 +72,6 @@ final class ScoreCommand implements Callable<Integer> {
             return Main.EXIT_UNREADABLE;
         }
         SourceWorkbook source = (SourceWorkbook) outcome;
-        Scorer scorer = new Scorer();
         List<ScoredEvaluation> scored = source.evaluations().stream().map(scorer::score).toList();
         Path target = output != null ? output : WorkbookFiller.defaultOutput(source);
         FillResult filled;

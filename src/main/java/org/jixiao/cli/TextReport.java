@@ -21,6 +21,11 @@ final class TextReport {
     static String of(SourceWorkbook source, List<ScoredEvaluation> scored, FillResult filled) {
         StringBuilder out = new StringBuilder();
         out.append("文件 file: ").append(source.file()).append('\n');
+        if (!scored.isEmpty()) {
+            var rules = scored.get(0).rules();
+            out.append("规则集 rules: ").append(rules.name()).append(" ").append(rules.version()).append("  SHA-256 ")
+                    .append(rules.sha256(), 0, 12).append("…\n");
+        }
         for (ScoredEvaluation s : scored) {
             var e = s.evaluation();
             out.append('\n').append("表 sheet: ").append(e.sheet()).append("（").append(e.kind().chinese()).append("）");

@@ -35,6 +35,9 @@ public final class WorkbookReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkbookReader.class);
 
+    /** The sheet jixiao adds to filled copies; it is never an evaluation table. */
+    private static final String OWN_NOTES_SHEET = "评分说明";
+
     private final ReadOptions options;
 
     public WorkbookReader() {
@@ -110,6 +113,9 @@ public final class WorkbookReader {
         try (workbook) {
             List<Evaluation> evaluations = new ArrayList<>();
             for (Sheet sheet : workbook) {
+                if (sheet.getSheetName().equals(OWN_NOTES_SHEET)) {
+                    continue;
+                }
                 SheetGrid grid = SheetGrid.of(sheet, options.maxRowsPerSheet(), options.maxColumns());
                 evaluations.addAll(new TableReader(grid).read());
             }

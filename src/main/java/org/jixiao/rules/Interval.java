@@ -16,7 +16,7 @@ import org.jixiao.read.FigureParser;
  * held as fractions. Immutable and thread-safe.
  */
 public record Interval(Optional<BigDecimal> lower, boolean lowerClosed, Optional<BigDecimal> upper,
-                       boolean upperClosed) {
+                       boolean upperClosed, boolean percent) {
 
     private static final Pattern BRACKETS = Pattern.compile("([\\[(])(.*?),(.*?)([\\])])");
 
@@ -35,7 +35,8 @@ public record Interval(Optional<BigDecimal> lower, boolean lowerClosed, Optional
             if (low.isEmpty() || high.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Interval(low.get(), m.group(1).equals("["), high.get(), m.group(4).equals("]")));
+            return Optional.of(new Interval(low.get(), m.group(1).equals("["), high.get(), m.group(4).equals("]"),
+                    s.contains("%")));
         }
         Figure figure = FigureParser.parse(s);
         if (figure.number().isEmpty() || !figure.unit().isEmpty()) {
@@ -46,11 +47,11 @@ public record Interval(Optional<BigDecimal> lower, boolean lowerClosed, Optional
             return Optional.empty();
         }
         return Optional.of(switch (figure.relation().get()) {
-            case AT_LEAST -> new Interval(Optional.of(n), true, Optional.empty(), false);
-            case GREATER -> new Interval(Optional.of(n), false, Optional.empty(), false);
-            case AT_MOST -> new Interval(Optional.empty(), false, Optional.of(n), true);
-            case LESS -> new Interval(Optional.empty(), false, Optional.of(n), false);
-            case EQUAL -> new Interval(Optional.of(n), true, Optional.of(n), true);
+            case AT_LEAST -> new Interval(Optional.of(n), true, Optional.empty(), false, figure.percent());
+            case GREATER -> new Interval(Optional.of(n), false, Optional.empty(), false, figure.percent());
+            case AT_MOST -> new Interval(Optional.empty(), false, Optional.of(n), true, figure.percent());
+            case LESS -> new Interval(Optional.empty(), false, Optional.of(n), false, figure.percent());
+            case EQUAL -> new Interval(Optional.of(n), true, Optional.of(n), true, figure.percent());
         });
     }
 
@@ -112,12 +113,12 @@ public record Interval(Optional<BigDecimal> lower, boolean lowerClosed, Optional
 
     @Override
     public String toString() {
-        return (lowerClosed ? "[" : "(") + lower.map(Interval::plain).orElse("-∞") + ","
-                + upper.map(Interval::plain).orElse("+∞") + (upperClosed ? "]" : ")");
+        return (lowerClosed ? "[" : "(") + lower.map(this::shown).orElse("-∞") + ","
+                + upper.map(this::shown).orElse("+∞") + (upperClosed ? "]" : ")");
     }
 
-    private static String plain(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    private String shown(BigDecimal v) {
+        BigDecimal s = (percent ? v.movePointRight(2) : v).stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString() + (percent ? "%" : "");
     }
 }

@@ -74,27 +74,32 @@ final class RuleSetChecks {
         }
     }
 
-    /** When every scoring row has a 分值, they (with the budget) must add up to 满分合计. */
+    /**
+     * 一级 小计 rows (with the budget) must add up to 满分合计. Without them a rule set may cover only some
+     * indicators, the rest keeping the sheet's 分值, so its weighted rows may add up to less — never to more.
+     */
     private static void checkTotal(String file, List<RuleRow> rows, Settings settings, List<RuleSetError> errors) {
         List<RuleRow> scoring = rows.stream().filter(r -> !(r.rule() instanceof Rule.Subtotal)).toList();
         List<RuleRow> level1Subtotals = rows.stream().filter(r -> r.rule() instanceof Rule.Subtotal)
                 .filter(r -> r.level2().text().equals("*") && r.weight().isPresent()).toList();
+        BigDecimal budget = settings.budgetWeight().orElse(BigDecimal.ZERO);
         BigDecimal sum;
         String what;
-        if (!scoring.isEmpty() && scoring.stream().allMatch(r -> r.weight().isPresent())) {
-            sum = countedWeights(scoring);
-            what = "各行分值";
-        } else if (!level1Subtotals.isEmpty()) {
+        boolean exact;
+        if (!level1Subtotals.isEmpty()) {
             sum = level1Subtotals.stream().map(r -> r.weight().get()).reduce(BigDecimal.ZERO, BigDecimal::add);
             what = "一级小计";
+            exact = true;
         } else {
-            return;
+            sum = countedWeights(scoring.stream().filter(r -> r.weight().isPresent()).toList());
+            what = "各行分值";
+            exact = false;
         }
-        BigDecimal budget = settings.budgetWeight().orElse(BigDecimal.ZERO);
-        if (sum.add(budget).compareTo(settings.expectedTotal()) != 0) {
+        int comparison = sum.add(budget).compareTo(settings.expectedTotal());
+        if (exact ? comparison != 0 : comparison > 0) {
             errors.add(new RuleSetError(file, 0, "分值", sum.add(budget).toPlainString(), RuleSetError.Code.TOTAL_MISMATCH,
                     what + "合计" + sum.toPlainString() + (budget.signum() > 0 ? " + 预算分值" + budget.toPlainString() : "")
-                            + "，不等于满分合计" + settings.expectedTotal().toPlainString()));
+                            + (exact ? "，不等于满分合计" : "，超过满分合计") + settings.expectedTotal().toPlainString()));
         }
     }
 

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fills a copy of the input workbook with the recomputed 执行率, budget 得分, every indicator 得分, the 总分 and
- * the grade. Styles, merged regions, column widths and untouched cells stay as they were, and the format is
+ * the grade, and adds a 评分说明 sheet naming the rule set and each score's basis. Styles, merged regions, column widths and untouched cells stay as they were, and the format is
  * kept (xls stays xls). The copy is written to a temporary file beside the output and moved into place; the
  * input file is never written. Immutable and thread-safe.
  */
@@ -67,6 +67,7 @@ public final class WorkbookFiller {
             for (ScoredEvaluation evaluation : scored) {
                 placements.add(fillOne(cells, evaluation));
             }
+            ExplanationSheet.write(workbook, scored);
             recalculate(workbook);
             AtomicFiles.write(output, workbook::write);
             return new FillResult(output, placements);

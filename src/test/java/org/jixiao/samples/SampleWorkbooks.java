@@ -24,6 +24,7 @@ public final class SampleWorkbooks {
     public static final String LENIENT_XLS = "national-project-lenient.xls";
     public static final String DEPARTMENT = "department-scoring.xlsx";
     public static final String HUALONG = "hualong-2022-department.xlsx";
+    public static final String DEPARTMENT_REFERENCE = "department-overall-reference.xlsx";
     public static final String MALFORMED = "malformed-truncated.xlsx";
 
     private SampleWorkbooks() {
@@ -37,6 +38,7 @@ public final class SampleWorkbooks {
         written.add(save(dir.resolve(LENIENT), () -> nationalProject(new XSSFWorkbook(), NationalSheets.lenient())));
         written.add(save(dir.resolve(LENIENT_XLS), () -> nationalProject(new HSSFWorkbook(), NationalSheets.lenient())));
         written.add(save(dir.resolve(DEPARTMENT), () -> DepartmentSheets.scoring(new XSSFWorkbook())));
+        written.add(save(dir.resolve(DEPARTMENT_REFERENCE), () -> DepartmentSheets.reference(new XSSFWorkbook())));
         written.add(save(dir.resolve(HUALONG), () -> nationalProject(new XSSFWorkbook(), NationalSheets.hualong())));
         byte[] clean = Files.readAllBytes(dir.resolve(CLEAN));
         Path malformed = dir.resolve(MALFORMED);

@@ -1,0 +1,102 @@
+package org.jixiao.write;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.jixiao.rules.GradeScale;
+import org.jixiao.rules.RuleSet;
+import org.jixiao.rules.Settings;
+import org.jixiao.score.BudgetScore;
+import org.jixiao.score.IndicatorScore;
+import org.jixiao.score.ScoredEvaluation;
+
+/**
+ * The 评分说明 sheet added to every filled copy: which rule set scored it (name, version, SHA-256), its settings
+ * and grade bands, and per indicator the rule applied and its 得分依据. Its headers avoid the names the reader
+ * looks for, so a filled copy reads back as the same evaluations.
+ */
+final class ExplanationSheet {
+
+    static final String NAME = "评分说明";
+    private static final String VERSION = "jixiao 0.1.0";
+
+    private ExplanationSheet() {
+    }
+
+    static void write(Workbook workbook, List<ScoredEvaluation> scored) {
+        int existing = workbook.getSheetIndex(NAME);
+        if (existing >= 0) {
+            workbook.removeSheetAt(existing);
+        }
+        Sheet sheet = workbook.createSheet(NAME);
+        Font boldFont = workbook.createFont();
+        boldFont.setBold(true);
+        CellStyle bold = workbook.createCellStyle();
+        bold.setFont(boldFont);
+        int[] widths = {18, 12, 14, 24, 8, 10, 26, 30, 60};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        int r = 0;
+        row(sheet, r++, bold, "评分说明 / Scoring notes");
+        RuleSet rules = scored.isEmpty() ? null : scored.get(0).rules();
+        if (rules != null) {
+            row(sheet, r++, null, "规则集 rule set", rules.name());
+            row(sheet, r++, null, "版本 version", rules.version());
+            row(sheet, r++, null, "SHA-256", rules.sha256());
+            row(sheet, r++, null, "程序 program", VERSION);
+            Settings s = rules.settings();
+            row(sheet, r++, null, "小数位数", String.valueOf(s.decimals()));
+            row(sheet, r++, null, "舍入方式", s.rounding() == java.math.RoundingMode.HALF_EVEN ? "四舍六入五成双" : "四舍五入");
+            row(sheet, r++, null, "取整时机", s.roundingStage().chinese());
+            row(sheet, r++, null, "等级依据", s.gradeBasis().chinese());
+            row(sheet, r++, null, "执行率分母", s.budgetBase().chinese());
+            row(sheet, r++, null, "预算分值", s.budgetWeight().map(w -> w.toPlainString()).orElse("表内"));
+            row(sheet, r++, null, "执行率封顶", s.capBudgetRate() ? "是" : "否");
+            row(sheet, r++, null, "满分合计", s.expectedTotal().toPlainString());
+            StringBuilder bands = new StringBuilder();
+            for (GradeScale.Band band : rules.grades().bands()) {
+                bands.append(band.label()).append(' ').append(band.interval()).append("  ");
+            }
+            row(sheet, r++, null, "等级区间", bands.toString().strip());
+        }
+        for (ScoredEvaluation evaluation : scored) {
+            r++;
+            row(sheet, r++, bold, "表 " + evaluation.evaluation().sheet(), "总分 " + evaluation.total().toPlainString(),
+                    "等级 " + evaluation.grade().label());
+            row(sheet, r++, bold, "单元格", "一级", "二级", "三级", "分值", "计算得分", "规则", "参数", "得分依据");
+            if (evaluation.budget().isPresent()) {
+                BudgetScore b = evaluation.budget().get();
+                row(sheet, r++, null, b.line().scoreCell().map(Object::toString).orElse(""), "预算执行", "",
+                        b.line().label(), b.weight().toPlainString(), b.score().toPlainString(), "预算执行率", "",
+                        b.basis());
+            }
+            for (IndicatorScore i : evaluation.indicators()) {
+                row(sheet, r++, null, i.indicator().scoreCell().toString(), i.indicator().path().level1(),
+                        i.indicator().path().level2(), i.indicator().path().name(), plain(i.weight()),
+                        i.score().toPlainString(), i.ruleDescription(), i.ruleRow().map(x -> x.params()).orElse(""),
+                        i.basis());
+            }
+        }
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        java.math.BigDecimal v = value.scale() > 4 ? value.setScale(4, java.math.RoundingMode.HALF_UP) : value;
+        return v.stripTrailingZeros().toPlainString();
+    }
+
+    private static void row(Sheet sheet, int r, CellStyle style, String... values) {
+        Row row = sheet.createRow(r);
+        for (int c = 0; c < values.length; c++) {
+            var cell = row.createCell(c);
+            cell.setCellValue(values[c]);
+            if (style != null) {
+                cell.setCellStyle(style);
+            }
+        }
+    }
+}
