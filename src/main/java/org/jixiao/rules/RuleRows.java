@@ -15,11 +15,18 @@ final class RuleRows {
 
     static List<RuleRow> parse(RawTable table, List<RuleSetError> errors) {
         List<RuleRow> rows = new ArrayList<>();
+        java.util.Map<String, Integer> codes = new java.util.HashMap<>();
         for (RawTable.Row raw : table.rows()) {
             int before = errors.size();
             RuleFactory.Sink sink = (column, value, code, message) ->
                     errors.add(new RuleSetError(table.file(), raw.line(), column, value, code, message));
             String code = SettingsParser.cell(raw, "编码", "code");
+            if (!code.isEmpty()) {
+                Integer first = codes.putIfAbsent(code, raw.line());
+                if (first != null) {
+                    sink.error("编码", code, RuleSetError.Code.DUPLICATE_CODE, "编码重复，第" + first + "行已使用");
+                }
+            }
             String typeText = SettingsParser.cell(raw, "规则类型", "type");
             String params = SettingsParser.cell(raw, "参数", "params");
             String weightText = SettingsParser.cell(raw, "分值", "weight");

@@ -1,7 +1,6 @@
 package org.jixiao.rules;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,21 +15,19 @@ final class RuleSetChecks {
     private RuleSetChecks() {
     }
 
-    static void check(String file, List<RuleRow> rows, GradeScale grades, Settings settings,
+    /**
+     * @param rowsComplete false when some rows failed to parse: sums over the rest would only repeat those
+     *                     mistakes, so they are not checked
+     */
+    static void check(String file, List<RuleRow> rows, boolean rowsComplete, GradeScale grades, Settings settings,
                       List<RuleSetError> errors) {
-        Map<String, Integer> codes = new HashMap<>();
         for (RuleRow row : rows) {
-            if (row.code().isPresent()) {
-                Integer first = codes.putIfAbsent(row.code().get(), row.line());
-                if (first != null) {
-                    errors.add(new RuleSetError(file, row.line(), "编码", row.code().get(),
-                            RuleSetError.Code.DUPLICATE_CODE, "编码重复，第" + first + "行已使用"));
-                }
-            }
             perRow(file, row, grades, errors);
         }
-        checkSubtotals(file, rows, errors);
-        checkTotal(file, rows, settings, errors);
+        if (rowsComplete) {
+            checkSubtotals(file, rows, errors);
+            checkTotal(file, rows, settings, errors);
+        }
     }
 
     private static void perRow(String file, RuleRow row, GradeScale grades, List<RuleSetError> errors) {

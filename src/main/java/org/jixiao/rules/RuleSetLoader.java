@@ -58,7 +58,9 @@ public final class RuleSetLoader {
             return new RuleSetLoad(Optional.empty(), errors, read.notes());
         }
         checkColumns(rulesTable, RULE_COLUMNS, Set.of("规则类型"), errors);
+        int beforeRows = errors.size();
         List<RuleRow> rows = RuleRows.parse(rulesTable, errors);
+        boolean rowsComplete = errors.size() == beforeRows;
         GradeScale grades = GradeScale.NATIONAL;
         RawTable gradesTable = read.tables().get(RuleTables.Table.GRADES);
         if (gradesTable != null) {
@@ -71,7 +73,7 @@ public final class RuleSetLoader {
             checkColumns(settingsTable, SETTING_COLUMNS, Set.of(SettingsParser.KEY, SettingsParser.VALUE), errors);
             settings = SettingsParser.parse(settingsTable, errors);
         }
-        RuleSetChecks.check(rulesTable.file(), rows, grades, settings.settings(), errors);
+        RuleSetChecks.check(rulesTable.file(), rows, rowsComplete, grades, settings.settings(), errors);
         if (!errors.isEmpty()) {
             return new RuleSetLoad(Optional.empty(), errors, read.notes());
         }
