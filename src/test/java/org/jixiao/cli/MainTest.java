@@ -110,4 +110,44 @@ class MainTest {
         assertThat(same.code()).isEqualTo(2);
         assertThat(same.err()).contains("输入文件");
     }
+
+    @Test
+    void rulesListExportCheck() throws IOException {
+        Run list = run("rules", "list");
+        assertThat(list.code()).isZero();
+        assertThat(list.out()).contains("national-project-2020", "department-overall-reference");
+        Path dir = tmp.resolve("my-rules");
+        assertThat(run("rules", "export", "department-overall-reference", dir.toString()).code()).isZero();
+        Run check = run("rules", "check", dir.toString());
+        assertThat(check.code()).isZero();
+        assertThat(check.out()).contains("规则集有效");
+        Files.writeString(dir.resolve("指标规则.csv"), "编码,一级指标,二级指标,三级指标,分值,规则类型,参数,说明\n"
+                + ",*,*,a,5,分挡,,\n,*,*,b,-1,比率,,\n", StandardCharsets.UTF_8);
+        Run bad = run("rules", "check", dir.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("2 处错误", "第2行", "分档", "第3行", "分值");
+        assertThat(run("rules", "export", "no-such-set", dir.toString()).code()).isEqualTo(2);
+    }
+
+    @Test
+    void scoreWithABuiltInRuleSetWritesProvenance() throws IOException {
+        Path input = copy(SampleWorkbooks.DEPARTMENT_REFERENCE);
+        Path output = tmp.resolve("ref-filled.xlsx");
+        Run run = run("score", input.toString(), "--rules", "department-overall-reference", "--json", "-o",
+                output.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        assertThat(root.get("rules").get("name").asText()).isEqualTo("department-overall-reference");
+        assertThat(root.get("rules").get("sha256").asText()).hasSize(64);
+        JsonNode e = root.get("evaluations").get(0);
+        assertThat(e.get("total").decimalValue()).isEqualByComparingTo("82.10");
+        assertThat(e.get("indicators").get(0).get("rule").asText()).startsWith("定性分档（指标规则第");
+        try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(output.toFile(), null, true)) {
+            var notes = workbook.getSheet("评分说明");
+            assertThat(notes).isNotNull();
+            assertThat(notes.getRow(1).getCell(1).getStringCellValue()).isEqualTo("department-overall-reference");
+            assertThat(notes.getRow(3).getCell(1).getStringCellValue()).isEqualTo(root.get("rules").get("sha256").asText());
+        }
+        assertThat(run("score", input.toString(), "--rules", tmp.resolve("missing").toString()).code()).isEqualTo(2);
+    }
 }
