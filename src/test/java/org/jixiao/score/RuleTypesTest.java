@@ -2,10 +2,15 @@ package org.jixiao.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.jixiao.RuleSetFixtures;
+import org.jixiao.model.BudgetLine;
+import org.jixiao.model.CellRef;
+import org.jixiao.model.Evaluation;
 import org.jixiao.model.Problem;
 import org.jixiao.model.ProblemCode;
 import org.jixiao.rules.RuleSet;
@@ -190,5 +195,24 @@ class RuleTypesTest {
 
     private static List<ProblemCode> codes(ScoredEvaluation s) {
         return s.allProblems().stream().map(Problem::code).toList();
+    }
+
+    @ParameterizedTest(name = "执行率分母 {0} → {1}")
+    @CsvSource({"全年预算数, 9.00", "年初预算数+调整数, 7.50", "实际到位资金, 10.00", "调整后预算数, 9.00"})
+    void budgetDenominatorIsASetting(String base, String expected, @TempDir Path dir) {
+        RuleSet rules = RuleSetFixtures.load(dir, ",*,*,*,,国标默认,,\n", null, "设置项,值\n执行率分母," + base + "\n")
+                .ruleSet().orElseThrow();
+        // 执行 90 over 全年 100, 年初 100 + 调整 20 = 120, 到位 80 (capped at 100%)
+        BudgetLine line = new BudgetLine("年度资金总额", false,
+                Optional.of(new BigDecimal("100")), Optional.of(new BigDecimal("100")),
+                Optional.of(new BigDecimal("20")), Optional.of(new BigDecimal("80")),
+                Optional.of(new BigDecimal("90")), Optional.of(BigDecimal.TEN),
+                Optional.empty(), Optional.empty(), new CellRef("S", 3, 1),
+                Optional.empty(), Optional.empty());
+        Evaluation e = RuleSetFixtures.evaluation(List.of());
+        Evaluation withBudget = new Evaluation(e.sheet(), e.kind(), e.title(), e.unit(),
+                e.project(), e.year(), List.of(line), e.indicators(), e.labelWeights(), e.reportedTotal(), e.totalCell(),
+                e.totalWeight(), e.reportedGrade(), e.gradeCell(), e.lastRow(), e.problems());
+        assertThat(new Scorer(rules).score(withBudget).budget().orElseThrow().score()).isEqualByComparingTo(expected);
     }
 }
