@@ -40,8 +40,8 @@ final class TextReport {
             }
             out.append(String.format("  总分 total: %s   等级 grade: %s%n", s.total().toPlainString(), s.grade()));
             e.reportedTotal().ifPresentOrElse(
-                    r -> out.append(String.format("  填报总分 submitted: %s   差异 difference: %s%n", r.toPlainString(),
-                            s.total().subtract(r).toPlainString())),
+                    r -> out.append(String.format("  填报总分 submitted: %s   差异（填报−计算） difference: %s%n",
+                            r.toPlainString(), r.subtract(s.total()).toPlainString())),
                     () -> out.append("  填报总分 submitted: （空 blank）\n"));
             List<Problem> problems = s.allProblems();
             long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();

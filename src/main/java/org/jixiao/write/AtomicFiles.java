@@ -7,23 +7,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a file through a temporary file in the same folder, so a reader never sees it half-written. */
-final class AtomicFiles {
+/** Writes a file through a temporary file in the same folder, so a reader never sees it half-written. Thread-safe. */
+public final class AtomicFiles {
 
     /** What fills the temporary file. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFiles() {
     }
 
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        // createFile, unlike createTempFile, leaves the permissions to the umask, so outputs are as readable as
+        // any file the user writes
+        Path tmp = Files.createFile(dir.resolve("." + absolute.getFileName() + "."
+                + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp"));
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);

@@ -102,18 +102,27 @@ final class NationalSheets {
      * 满意度 10: 92% ≥ 90% → 10. Total 9.34 + 48.71 + 28.50 + 10 = 96.55, 优.
      */
     static Spec clean() {
+        return project(205.5, 480, new Pct(0.9341), 9.34, 7.68, 96.55);
+    }
+
+    /**
+     * The clean sheet with another 全年执行数 and 培训人次 and, for batch tests, blank submitted figures where
+     * null; the other rows keep their scores (41.03 + 28.50 + 10).
+     */
+    static Spec project(double executed, int trained, Object rate, Object budgetScore, Object trainingScore,
+                        Object reportedTotal) {
         return new Spec("附件1", "项目支出绩效自评表", "（2022年度）",
                 List.of(new String[] {"项目名称", "乡村公共服务站点建设与培训项目"},
                         new String[] {"主管部门", "某区农业农村局", "实施单位", "某区乡村振兴服务中心"}),
                 null, "项目资金（万元）",
-                List.of(new Budget("年度资金总额", 200, 220, 205.5, 10, new Pct(0.9341), 9.34),
+                List.of(new Budget("年度资金总额", 200, 220, executed, 10, rate, budgetScore),
                         new Budget("其中：当年财政拨款", 180, 200, 190.5, "—", null, "—"),
                         new Budget("上年结转资金", 20, 20, 15, "—", null, "—"),
                         new Budget("其他资金", 0, 0, 0, "—", null, "—")),
                 "建设服务站点20个，培训500人次，提升群众满意度。", "建成站点20个，培训480人次，群众满意度92%。",
-                projectRows(new Object[] {480, 20, "100%", "97%", "85%", "95万元", "88%", "9,500人", "已建立", "92%"},
-                        new Object[] {7.68, 8, 8, 8, 8.5, 8.53, 10, 9.5, 9, 10}),
-                96.55, null);
+                projectRows(new Object[] {trained, 20, "100%", "97%", "85%", "95万元", "88%", "9,500人", "已建立", "92%"},
+                        new Object[] {trainingScore, 8, 8, 8, 8.5, 8.53, 10, 9.5, 9, 10}),
+                reportedTotal, null);
     }
 
     /**

@@ -47,6 +47,15 @@ public final class SampleWorkbooks {
         return written;
     }
 
+    /**
+     * A national project sheet like the clean sample with another 全年执行数 (of 220) and 培训人次 (target 500,
+     * 分值 8), blank submitted scores for those two rows; every other row scores as in the clean sample, 79.53 in all.
+     */
+    public static void writeProjectVariant(Path file, double executed, int trained) throws IOException {
+        save(file, () -> nationalProject(new XSSFWorkbook(), NationalSheets.project(executed, trained, null, null, null,
+                null)));
+    }
+
     static Workbook nationalProject(Workbook workbook, NationalSheets.Spec spec) {
         if (workbook instanceof HSSFWorkbook hssf) {
             hssf.createInformationProperties();

@@ -1,0 +1,154 @@
+package org.jixiao.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.jixiao.read.ReadFailure;
+import org.jixiao.read.ReadOutcome;
+import org.jixiao.read.SourceWorkbook;
+import org.jixiao.read.WorkbookReader;
+import org.jixiao.score.ScoredEvaluation;
+import org.jixiao.score.Scorer;
+import org.jixiao.write.WorkbookFiller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Scores many workbooks in parallel: every evaluation sheet of every input, filled copies under OUTDIR mirroring
+ * the input tree, then 汇总.xlsx, summary.csv and errors.csv. A file that cannot be read or written becomes a
+ * {@link FileOutcome.Failed} and the run goes on. The summary depends only on the inputs, never on the number
+ * of threads or the order files finish in. Outputs up to date with their input and rules are reused unless
+ * {@code force}. Immutable; {@link #run} may be called from one thread at a time per OUTDIR.
+ */
+public final class Batch {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Batch.class);
+    public static final String SUMMARY_WORKBOOK = "汇总.xlsx";
+    public static final String SUMMARY_CSV = "summary.csv";
+    public static final String ERRORS_CSV = "errors.csv";
+
+    private final BatchOptions options;
+    private final ProgressListener listener;
+    private final WorkbookReader reader;
+    private final Scorer scorer;
+    private final WorkbookFiller filler = new WorkbookFiller();
+
+    public Batch(BatchOptions options, ProgressListener listener) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.reader = new WorkbookReader(options.read());
+        this.scorer = new Scorer(options.rules());
+    }
+
+    /**
+     * Runs the batch over files, folders and globs.
+     *
+     * @throws IOException when OUTDIR or a summary file cannot be written
+     */
+    public BatchResult run(List<String> inputs) throws IOException {
+        long start = System.nanoTime();
+        Path outDir = options.outDir().toAbsolutePath().normalize();
+        Files.createDirectories(outDir);
+        removeStaleTemporaryFiles(outDir);
+        List<InputFiles.InputFile> files = InputFiles.expand(inputs, outDir);
+        StateStore state = new StateStore(outDir);
+        listener.started(files.size());
+        AtomicInteger done = new AtomicInteger();
+        List<FileOutcome> outcomes = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), runnable -> {
+            Thread thread = new Thread(runnable, "jixiao-batch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<FileOutcome>> futures = new ArrayList<>();
+            for (InputFiles.InputFile file : files) {
+                futures.add(pool.submit(() -> {
+                    FileOutcome outcome = process(file, outDir, state);
+                    listener.finished(outcome, done.incrementAndGet(), files.size());
+                    return outcome;
+                }));
+            }
+            for (Future<FileOutcome> future : futures) {
+                outcomes.add(future.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("batch interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a batch task failed outside its own error handling", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        Path workbook = outDir.resolve(SUMMARY_WORKBOOK);
+        Path csv = outDir.resolve(SUMMARY_CSV);
+        Path errors = outDir.resolve(ERRORS_CSV);
+        Statistics statistics = Statistics.of(outcomes, options.rules().grades());
+        SummaryWorkbook.write(workbook, outcomes, statistics);
+        CsvReports.writeSummary(csv, outcomes, statistics);
+        CsvReports.writeErrors(errors, outcomes);
+        return new BatchResult(outcomes, workbook, csv, errors, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private FileOutcome process(InputFiles.InputFile file, Path outDir, StateStore state) {
+        if (file.missing()) {
+            return new FileOutcome.Failed(file.path(), file.name(), "NOT_FOUND", file.name() + ": 文件不存在或无法访问");
+        }
+        Path output = outDir.resolve(file.name()).normalize();
+        if (!output.startsWith(outDir)) {
+            return new FileOutcome.Failed(file.path(), file.name(), "UNSAFE_PATH", file.name() + ": 输出路径越出输出目录");
+        }
+        try {
+            String inputSha = StateStore.sha256(Files.readAllBytes(file.path()));
+            if (!options.force() && Files.exists(output)) {
+                Optional<StateStore.Entry> entry = state.find(file.name());
+                if (entry.isPresent() && entry.get().inputSha().equals(inputSha)
+                        && entry.get().rulesSha().equals(options.rules().sha256())) {
+                    return new FileOutcome.Scored(file.path(), file.name(), output, entry.get().rows(), true);
+                }
+            }
+            ReadOutcome read = reader.read(file.path());
+            if (read instanceof ReadFailure failure) {
+                state.forget(file.name());
+                return new FileOutcome.Failed(file.path(), file.name(), failure.reason().name(), failure.message());
+            }
+            SourceWorkbook source = (SourceWorkbook) read;
+            List<ScoredEvaluation> scored = source.evaluations().stream().map(scorer::score).toList();
+            filler.fill(source, scored, output);
+            List<SummaryRow> rows = scored.stream().map(s -> SummaryRows.of(file.name(), s)).toList();
+            state.save(file.name(), inputSha, options.rules().sha256(), rows);
+            return new FileOutcome.Scored(file.path(), file.name(), output, rows, false);
+        } catch (IOException | IllegalArgumentException e) {
+            return new FileOutcome.Failed(file.path(), file.name(), "WRITE_FAILED",
+                    file.name() + ": 无法写出填好的副本 / cannot write the filled copy: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            LOG.debug("unexpected failure on {}", file.path(), e);
+            return new FileOutcome.Failed(file.path(), file.name(), "INTERNAL_ERROR",
+                    file.name() + ": 处理时发生内部错误 / internal error: " + e);
+        }
+    }
+
+    /** Temporary files left by a run that was killed: ours start with a dot and end in .tmp. */
+    private static void removeStaleTemporaryFiles(Path outDir) throws IOException {
+        try (Stream<Path> files = Files.walk(outDir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(".") && name.endsWith(".tmp")) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.jixiao.batch;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.jixiao.read.ReadOptions;
+import org.jixiao.rules.BuiltInRuleSets;
+import org.jixiao.rules.RuleSet;
+
+/**
+ * How a batch runs. Immutable and thread-safe.
+ *
+ * @param outDir  where filled copies, 汇总.xlsx, summary.csv and errors.csv go
+ * @param threads worker threads (≥ 1)
+ * @param force   re-score files whose outputs are up to date
+ * @param rules   the rule set to score with
+ * @param read    reader limits
+ */
+public record BatchOptions(Path outDir, int threads, boolean force, RuleSet rules, ReadOptions read) {
+
+    public BatchOptions {
+        Objects.requireNonNull(outDir, "outDir");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(read, "read");
+    }
+
+    /** The national rules, one thread per core, no forcing. */
+    public static BatchOptions of(Path outDir) {
+        return new BatchOptions(outDir, Runtime.getRuntime().availableProcessors(), false,
+                BuiltInRuleSets.national(), ReadOptions.DEFAULTS);
+    }
+
+    public BatchOptions withThreads(int n) {
+        return new BatchOptions(outDir, n, force, rules, read);
+    }
+
+    public BatchOptions withForce(boolean f) {
+        return new BatchOptions(outDir, threads, f, rules, read);
+    }
+
+    public BatchOptions withRules(RuleSet r) {
+        return new BatchOptions(outDir, threads, force, r, read);
+    }
+}

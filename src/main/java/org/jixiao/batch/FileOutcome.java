@@ -1,0 +1,34 @@
+package org.jixiao.batch;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/** What happened to one input file in a batch. Immutable and thread-safe. */
+public sealed interface FileOutcome permits FileOutcome.Scored, FileOutcome.Failed {
+
+    /** The input file. */
+    Path input();
+
+    /** The input's path relative to its root, as shown in the summary. */
+    String name();
+
+    /** Scored and written (or found up to date from an earlier run, {@code reused}). */
+    record Scored(Path input, String name, Path output, List<SummaryRow> rows, boolean reused)
+            implements FileOutcome {
+        public Scored {
+            Objects.requireNonNull(input, "input");
+            Objects.requireNonNull(output, "output");
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** Could not be scored: a stable reason code (a read failure reason, or WRITE_FAILED …) and a message. */
+    record Failed(Path input, String name, String code, String message) implements FileOutcome {
+        public Failed {
+            Objects.requireNonNull(input, "input");
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.jixiao.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Turns the batch's INPUT arguments — files, folders (recursive) and globs — into a sorted list of workbooks,
+ * each with the name it has under OUTDIR: its path relative to the folder or glob base it was found in (prefixed
+ * with that folder's name when several inputs are given), never escaping OUTDIR. Files inside OUTDIR, Office
+ * lock files (~$…) and hidden files are left out.
+ */
+final class InputFiles {
+
+    /** One input and its name under OUTDIR, with / separators. */
+    record InputFile(Path path, String name, boolean missing) {
+    }
+
+    private InputFiles() {
+    }
+
+    static List<InputFile> expand(List<String> args, Path outDir) {
+        Path out = outDir.toAbsolutePath().normalize();
+        Map<String, InputFile> byName = new LinkedHashMap<>();
+        Set<Path> seen = new HashSet<>();
+        boolean prefix = args.size() > 1;
+        for (String arg : args) {
+            List<InputFile> found = new ArrayList<>();
+            Path path = Path.of(arg);
+            if (arg.contains("*") || arg.contains("?")) {
+                found.addAll(glob(arg, out));
+            } else if (Files.isDirectory(path)) {
+                String root = prefix ? safe(path.toAbsolutePath().normalize().getFileName()) + "/" : "";
+                for (Path file : walk(path, out)) {
+                    found.add(new InputFile(file, root + relative(path, file), false));
+                }
+            } else if (Files.isRegularFile(path)) {
+                found.add(new InputFile(path, safe(path.getFileName()), false));
+            } else {
+                found.add(new InputFile(path, safe(path.getFileName()), true));
+            }
+            for (InputFile file : found) {
+                if (!file.missing() && !seen.add(file.path().toAbsolutePath().normalize())) {
+                    continue;
+                }
+                String name = file.name();
+                for (int n = 2; byName.containsKey(name); n++) {
+                    name = withSuffix(file.name(), "~" + n);
+                }
+                byName.put(name, new InputFile(file.path(), name, file.missing()));
+            }
+        }
+        List<InputFile> files = new ArrayList<>(byName.values());
+        files.sort((a, b) -> a.name().compareTo(b.name()));
+        return files;
+    }
+
+    private static List<InputFile> glob(String pattern, Path out) {
+        String normalized = pattern.replace('\\', '/');
+        int wildcard = Math.min(index(normalized, '*'), index(normalized, '?'));
+        int slash = normalized.lastIndexOf('/', wildcard);
+        Path base = slash < 0 ? Path.of("") : Path.of(normalized.substring(0, slash + 1));
+        String rest = normalized.substring(slash + 1);
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + rest);
+        List<InputFile> found = new ArrayList<>();
+        Path root = base.toString().isEmpty() ? Path.of(".") : base;
+        if (!Files.isDirectory(root)) {
+            return found;
+        }
+        for (Path file : walk(root, out)) {
+            Path rel = root.relativize(file);
+            if (matcher.matches(rel) || matcher.matches(rel.getFileName())) {
+                found.add(new InputFile(file, relative(root, file), false));
+            }
+        }
+        return found;
+    }
+
+    private static int index(String s, char c) {
+        int i = s.indexOf(c);
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
+    private static List<Path> walk(Path dir, Path out) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> !p.toAbsolutePath().normalize().startsWith(out))
+                    .filter(InputFiles::isWorkbookName).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isWorkbookName(Path file) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        return (lower.endsWith(".xlsx") || lower.endsWith(".xls")) && !name.startsWith("~$") && !name.startsWith(".");
+    }
+
+    /** The path below root with / separators; a name cannot contain .. or a drive, so it stays inside OUTDIR. */
+    private static String relative(Path root, Path file) {
+        List<String> parts = new ArrayList<>();
+        for (Path part : root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())) {
+            parts.add(safe(part));
+        }
+        return String.join("/", parts);
+    }
+
+    private static String safe(Path name) {
+        String s = name == null ? "input" : name.toString();
+        s = s.replaceAll("[\\\\/:*?\"<>|\\x00-\\x1F]", "_");
+        return s.equals("..") || s.equals(".") || s.isBlank() ? "_" : s;
+    }
+
+    private static String withSuffix(String name, String suffix) {
+        int dot = name.lastIndexOf('.');
+        return dot > name.lastIndexOf('/') ? name.substring(0, dot) + suffix + name.substring(dot) : name + suffix;
+    }
+}

@@ -1,0 +1,32 @@
+package org.jixiao.batch;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jixiao.score.BudgetScore;
+import org.jixiao.score.ScoredEvaluation;
+
+/** Reduces a scored evaluation to its summary row. */
+final class SummaryRows {
+
+    private SummaryRows() {
+    }
+
+    static SummaryRow of(String file, ScoredEvaluation scored) {
+        var e = scored.evaluation();
+        Optional<BudgetScore> budget = scored.budget();
+        String title = e.project().or(e::title).orElse("");
+        List<SummaryRow.Group> groups = scored.groups().stream()
+                .map(g -> new SummaryRow.Group(g.name(), g.weight(), g.score())).toList();
+        List<SummaryRow.Loss> losses = scored.indicators().stream().filter(i -> i.counted())
+                .map(i -> new SummaryRow.Loss(i.indicator().path().level1() + "/" + i.indicator().path().name(),
+                        i.weight(), i.score())).toList();
+        List<SummaryRow.ProblemLine> problems = scored.allProblems().stream()
+                .map(p -> new SummaryRow.ProblemLine(p.cell().map(Object::toString).orElse(""), p.code().name(),
+                        p.severity().chinese(), p.message())).toList();
+        return new SummaryRow(file, e.sheet(), e.unit().orElse(""), title, e.year(), e.kind().chinese(),
+                budget.flatMap(b -> b.line().budget().or(() -> b.line().initialBudget())),
+                budget.flatMap(b -> b.line().executed()), budget.flatMap(BudgetScore::rate), groups, scored.total(),
+                scored.grade().label(), e.reportedTotal(), losses, problems);
+    }
+}
