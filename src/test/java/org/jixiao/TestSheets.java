@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -70,5 +74,22 @@ public final class TestSheets {
             workbook.write(out);
         }
         return file;
+    }
+
+    /** Every cell of every sheet as text, with the merge count per sheet: compares workbooks by content. */
+    public static List<String> cells(Path file) throws IOException {
+        List<String> out = new ArrayList<>();
+        DataFormatter formatter = new DataFormatter();
+        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+            for (Sheet sheet : workbook) {
+                out.add("sheet " + sheet.getSheetName() + " merged " + sheet.getNumMergedRegions());
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        out.add(sheet.getSheetName() + "!" + cell.getAddress() + "=" + formatter.formatCellValue(cell));
+                    }
+                }
+            }
+        }
+        return out;
     }
 }

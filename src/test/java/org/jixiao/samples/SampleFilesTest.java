@@ -5,15 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.jixiao.TestSheets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,23 +32,7 @@ class SampleFilesTest {
                 assertThat(Files.size(committed)).isPositive();
                 continue;
             }
-            assertThat(cells(committed)).as(committed.toString()).isEqualTo(cells(fresh));
+            assertThat(TestSheets.cells(committed)).as(committed.toString()).isEqualTo(TestSheets.cells(fresh));
         }
-    }
-
-    static List<String> cells(Path file) throws IOException {
-        List<String> out = new ArrayList<>();
-        DataFormatter formatter = new DataFormatter();
-        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-            for (Sheet sheet : workbook) {
-                out.add("sheet " + sheet.getSheetName() + " merged " + sheet.getNumMergedRegions());
-                for (Row row : sheet) {
-                    for (Cell cell : row) {
-                        out.add(sheet.getSheetName() + "!" + cell.getAddress() + "=" + formatter.formatCellValue(cell));
-                    }
-                }
-            }
-        }
-        return out;
     }
 }
