@@ -1,6 +1,5 @@
 package org.jixiao.batch;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -81,11 +80,15 @@ record Statistics(int count, double mean, double median, double standardDeviatio
         return losses;
     }
 
-    /** The 10-point histogram of totals: [0,10), [10,20) … [90,100]. */
+    /** Labels of the histogram bins: below 60 in one, then 5 points wide where grades are decided. */
+    static final List<String> HISTOGRAM_LABELS = List.of("[0,60)", "[60,65)", "[65,70)", "[70,75)", "[75,80)",
+            "[80,85)", "[85,90)", "[90,95)", "[95,100]");
+
     int[] histogram(List<SummaryRow> rows) {
-        int[] bins = new int[10];
+        int[] bins = new int[HISTOGRAM_LABELS.size()];
         for (SummaryRow row : rows) {
-            int bin = row.total().min(BigDecimal.valueOf(99.999)).max(BigDecimal.ZERO).intValue() / 10;
+            double total = row.total().doubleValue();
+            int bin = total < 60 ? 0 : Math.min(HISTOGRAM_LABELS.size() - 1, 1 + (int) ((total - 60) / 5));
             bins[bin]++;
         }
         return bins;

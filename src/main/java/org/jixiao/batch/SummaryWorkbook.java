@@ -14,6 +14,10 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -140,7 +144,7 @@ final class SummaryWorkbook {
         int[] bins = s.histogram(rows);
         for (int b = 0; b < bins.length; b++) {
             Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(b == 9 ? "[90,100]" : "[" + b * 10 + "," + (b + 1) * 10 + ")");
+            row.createCell(0).setCellValue(Statistics.HISTOGRAM_LABELS.get(b));
             put(row, 1, bins[b], styles.integer);
         }
         barChart(sheet, "总分分布 / histogram of totals", histogramHeader + 1, r - 1, 5, 18);
@@ -157,7 +161,7 @@ final class SummaryWorkbook {
 
     private static void barChart(XSSFSheet sheet, String title, int firstRow, int lastRow, int col, int row) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, col, row, col + 8, row + 16));
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, col, row, col + 7, row + 16));
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
         XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
@@ -170,6 +174,10 @@ final class SummaryWorkbook {
                 XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 0, 0)),
                 XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 1, 1)));
         series.setTitle("数量", null);
+        // without an explicit fill LibreOffice draws the bars invisible
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+        series.setShapeProperties(shape);
         chart.plot(data);
     }
 

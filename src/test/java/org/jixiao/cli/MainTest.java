@@ -150,4 +150,23 @@ class MainTest {
         }
         assertThat(run("score", input.toString(), "--rules", tmp.resolve("missing").toString()).code()).isEqualTo(2);
     }
+
+    @Test
+    void batchExitCodesAndProgress() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Samples.DIR.resolve(SampleWorkbooks.CLEAN), in.resolve("a.xlsx"));
+        Files.copy(Samples.DIR.resolve(SampleWorkbooks.LENIENT_XLS), in.resolve("b.xls"));
+        Run ok = run("batch", in.toString(), "-o", tmp.resolve("out").toString(), "--threads", "2");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.err()).contains("开始批量评分 2 个文件", "已完成 2/2", "共 2 个文件，评分 2 张评价表，0 个文件无法评分");
+        assertThat(tmp.resolve("out/汇总.xlsx")).exists();
+        assertThat(tmp.resolve("out/b.xls")).exists();
+        Files.write(in.resolve("c.xlsx"), new byte[0]);
+        Run failed = run("batch", in.toString(), "-o", tmp.resolve("out").toString(), "--quiet");
+        assertThat(failed.code()).isEqualTo(4);
+        assertThat(failed.err()).isEmpty();
+        assertThat(Files.readString(tmp.resolve("out/errors.csv"))).contains("c.xlsx,EMPTY_FILE");
+        assertThat(run("batch", in.toString()).code()).isEqualTo(2);
+        assertThat(run("batch", in.toString(), "-o", tmp.resolve("x").toString(), "--threads", "0").code()).isEqualTo(2);
+    }
 }
