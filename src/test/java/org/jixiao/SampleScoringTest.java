@@ -110,6 +110,9 @@ class SampleScoringTest {
         assertThat(s.grade()).isEqualTo(Grade.优);
         assertThat(s.allProblems()).extracting(p -> p.code(), p -> p.cell().map(Object::toString).orElse(""))
                 .containsExactlyInAnyOrder(tuple(ProblemCode.SCORE_MISMATCH, "评分表!J5"),
-                        tuple(ProblemCode.SCORE_MISMATCH, "评分表!J8"), tuple(ProblemCode.TOTAL_MISMATCH, "评分表!J15"));
+                        tuple(ProblemCode.SCORE_MISMATCH, "评分表!J8"), tuple(ProblemCode.TOTAL_MISMATCH, "评分表!J15"),
+                        // 103% over a ≤100% target and 88% under ≥90%, both with an empty 扣分原因
+                        tuple(ProblemCode.TARGET_MISSED_NO_REASON, "评分表!D5"),
+                        tuple(ProblemCode.TARGET_MISSED_NO_REASON, "评分表!D14"));
     }
 }

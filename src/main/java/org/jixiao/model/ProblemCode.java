@@ -61,7 +61,23 @@ public enum ProblemCode {
     /** Indicators not applicable were dropped and the total rescaled. */
     NOT_APPLICABLE_RESCALED(Severity.INFO, "不适用指标已剔除，总分按比例折算"),
     /** One of an either-or pair was not counted. */
-    EITHER_OR_SKIPPED(Severity.INFO, "二者择其一，另一项未计分");
+    EITHER_OR_SKIPPED(Severity.INFO, "二者择其一，另一项未计分"),
+
+    // audit (复核)
+    /** 年度资金总额 differs from the sum of its 其中 rows. */
+    BUDGET_COMPONENTS_MISMATCH(Severity.WARNING, "资金总额不等于其中各项之和"),
+    /** 年度资金总额 is zero or blank while its 其中 rows hold money; the rows' sum is scored. */
+    BUDGET_TOTAL_BLANK(Severity.WARNING, "资金总额为0或空而其中各项有数"),
+    /** The budget row has a 分值 but no submitted 得分. */
+    BUDGET_SCORE_MISSING(Severity.WARNING, "预算执行未填得分"),
+    /** A target was missed but 偏差原因 is empty. */
+    TARGET_MISSED_NO_REASON(Severity.WARNING, "未完成目标但未填偏差原因"),
+    /** The actual is far above the target: the target may have been set too low (按偏离度适度调减). */
+    ACTUAL_FAR_ABOVE_TARGET(Severity.WARNING, "完成值远超目标，目标可能偏低"),
+    /** A target is given but no actual value. */
+    ACTUAL_MISSING(Severity.WARNING, "缺少实际完成值"),
+    /** A qualitative indicator got full marks while its actual text says it was not achieved. */
+    FULL_MARKS_NOT_ACHIEVED(Severity.WARNING, "未完成却得满分");
 
     private final Severity severity;
     private final String title;

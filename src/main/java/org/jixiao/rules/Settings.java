@@ -18,13 +18,15 @@ import java.util.Optional;
  * @param budgetWeight       分值 of the budget row; empty: take the sheet's
  * @param capBudgetRate      whether 执行率 above 100% still earns at most the full 分值
  * @param expectedTotal      what all 分值 (budget included) add up to
+ * @param deviationThreshold actual / target above which a met target is flagged as possibly set too low
  */
 public record Settings(int decimals, RoundingMode rounding, RoundingStage roundingStage, GradeBasis gradeBasis,
                        BudgetBase budgetBase, Optional<BigDecimal> budgetWeight, boolean capBudgetRate,
-                       BigDecimal expectedTotal) {
+                       BigDecimal expectedTotal, BigDecimal deviationThreshold) {
 
     public static final Settings DEFAULTS = new Settings(2, RoundingMode.HALF_UP, RoundingStage.EACH_INDICATOR,
-            GradeBasis.ROUNDED_TOTAL, BudgetBase.ANNUAL_BUDGET, Optional.empty(), true, BigDecimal.valueOf(100));
+            GradeBasis.ROUNDED_TOTAL, BudgetBase.ANNUAL_BUDGET, Optional.empty(), true, BigDecimal.valueOf(100),
+            new BigDecimal("1.20"));
 
     /** When scores are rounded. */
     public enum RoundingStage {
@@ -82,6 +84,7 @@ public record Settings(int decimals, RoundingMode rounding, RoundingStage roundi
         Objects.requireNonNull(budgetBase, "budgetBase");
         Objects.requireNonNull(budgetWeight, "budgetWeight");
         Objects.requireNonNull(expectedTotal, "expectedTotal");
+        Objects.requireNonNull(deviationThreshold, "deviationThreshold");
     }
 
     /** Rounds a total to the kept decimals. */

@@ -32,6 +32,7 @@ final class SettingsParser {
         Optional<BigDecimal> budgetWeight = s.budgetWeight();
         boolean cap = s.capBudgetRate();
         BigDecimal expected = s.expectedTotal();
+        BigDecimal deviation = s.deviationThreshold();
         for (RawTable.Row row : table.rows()) {
             String key = FigureParser.normalize(cell(row, KEY, "setting"));
             String raw = cell(row, VALUE, "value");
@@ -114,13 +115,21 @@ final class SettingsParser {
                         bad.say("正数，如100");
                     }
                 }
+                case "偏离阈值", "deviation_threshold" -> {
+                    Optional<BigDecimal> n = FigureParser.parse(value).number();
+                    if (n.isPresent() && n.get().compareTo(BigDecimal.ONE) > 0) {
+                        deviation = n.get();
+                    } else {
+                        bad.say("大于100%的比例，如120%");
+                    }
+                }
                 default -> errors.add(new RuleSetError(table.file(), row.line(), KEY, key,
                         RuleSetError.Code.UNKNOWN_SETTING, "未知设置项；可用：名称、版本、小数位数、舍入方式、取整时机、等级依据、"
-                                + "执行率分母、预算分值、执行率封顶、满分合计"));
+                                + "执行率分母、预算分值、执行率封顶、满分合计、偏离阈值"));
             }
         }
-        return new Parsed(new Settings(decimals, rounding, stage, basis, base, budgetWeight, cap, expected), name,
-                version);
+        return new Parsed(new Settings(decimals, rounding, stage, basis, base, budgetWeight, cap, expected, deviation),
+                name, version);
     }
 
     private static Optional<Settings.BudgetBase> budgetBase(String value) {

@@ -49,7 +49,7 @@ public final class Scorer {
     public ScoredEvaluation score(Evaluation evaluation) {
         Objects.requireNonNull(evaluation, "evaluation");
         List<Problem> problems = new ArrayList<>();
-        Optional<BudgetScore> budget = evaluation.budgetTotal()
+        Optional<BudgetScore> budget = AuditChecks.effectiveTotal(evaluation, problems)
                 .flatMap(line -> new BudgetScoring(settings).score(line, problems));
         List<Optional<RuleRow>> matched = evaluation.indicators().stream()
                 .map(i -> rules.ruleFor(i.code(), i.path())).toList();
@@ -88,6 +88,7 @@ public final class Scorer {
                 new Grade(capped.grade()), problems, rules);
         List<Problem> checked = new ArrayList<>(problems);
         checked.addAll(new ConsistencyChecks(settings, rules.grades()).check(scored));
+        checked.addAll(new AuditChecks(settings).check(scored));
         return new ScoredEvaluation(evaluation, budget, scores, groups, capped.total(), new Grade(capped.grade()),
                 checked, rules);
     }

@@ -70,7 +70,7 @@ class MainTest {
         Run run = run("score", input.toString());
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("产出指标", "45.38", "总分 total: 89.68", "等级 grade: 良", "填报总分 submitted: 98",
-                "差异（填报−计算） difference: 8.32", "问题 problems: 12", "自评表!H23");
+                "差异（填报−计算） difference: 8.32", "问题 problems: 16", "自评表!H23");
         Path defaultOutput = tmp.resolve("national-project-lenient.scored.xlsx");
         assertThat(run.out()).contains(defaultOutput.toAbsolutePath().toString());
         assertThat(defaultOutput).exists();
