@@ -126,7 +126,7 @@ public final class Batch {
             }
             SourceWorkbook source = (SourceWorkbook) read;
             List<ScoredEvaluation> scored = source.evaluations().stream().map(scorer::score).toList();
-            filler.fill(source, scored, output);
+            filler.fill(source, scored, output, options.fill());
             List<SummaryRow> rows = scored.stream().map(s -> SummaryRows.of(file.name(), s)).toList();
             state.save(file.name(), inputSha, options.rules().sha256(), rows);
             return new FileOutcome.Scored(file.path(), file.name(), output, rows, false);

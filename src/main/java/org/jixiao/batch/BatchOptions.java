@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.jixiao.read.ReadOptions;
 import org.jixiao.rules.BuiltInRuleSets;
 import org.jixiao.rules.RuleSet;
+import org.jixiao.write.FillOptions;
 
 /**
  * How a batch runs. Immutable and thread-safe.
@@ -15,8 +16,10 @@ import org.jixiao.rules.RuleSet;
  * @param force   re-score files whose outputs are up to date
  * @param rules   the rule set to score with
  * @param read    reader limits
+ * @param fill    review marks or a clean copy
  */
-public record BatchOptions(Path outDir, int threads, boolean force, RuleSet rules, ReadOptions read) {
+public record BatchOptions(Path outDir, int threads, boolean force, RuleSet rules, ReadOptions read,
+                           FillOptions fill) {
 
     public BatchOptions {
         Objects.requireNonNull(outDir, "outDir");
@@ -25,23 +28,28 @@ public record BatchOptions(Path outDir, int threads, boolean force, RuleSet rule
         }
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(read, "read");
+        Objects.requireNonNull(fill, "fill");
     }
 
     /** The national rules, one thread per core, no forcing. */
     public static BatchOptions of(Path outDir) {
         return new BatchOptions(outDir, Runtime.getRuntime().availableProcessors(), false,
-                BuiltInRuleSets.national(), ReadOptions.DEFAULTS);
+                BuiltInRuleSets.national(), ReadOptions.DEFAULTS, FillOptions.DEFAULTS);
     }
 
     public BatchOptions withThreads(int n) {
-        return new BatchOptions(outDir, n, force, rules, read);
+        return new BatchOptions(outDir, n, force, rules, read, fill);
     }
 
     public BatchOptions withForce(boolean f) {
-        return new BatchOptions(outDir, threads, f, rules, read);
+        return new BatchOptions(outDir, threads, f, rules, read, fill);
     }
 
     public BatchOptions withRules(RuleSet r) {
-        return new BatchOptions(outDir, threads, force, r, read);
+        return new BatchOptions(outDir, threads, force, r, read, fill);
+    }
+
+    public BatchOptions withFill(FillOptions f) {
+        return new BatchOptions(outDir, threads, force, rules, read, f);
     }
 }

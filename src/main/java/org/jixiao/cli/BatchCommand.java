@@ -49,6 +49,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "不显示进度与汇总说明 / no progress and no closing summary")
     boolean quiet;
 
+    @Option(names = "--no-marks", description = "副本不加问题标注与批注 / clean copies without review marks")
+    boolean noMarks;
+
     @Option(names = {"-v", "--verbose"}, description = "调试日志 / debug logging")
     boolean verbose;
 
@@ -58,7 +61,8 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        BatchOptions options = BatchOptions.of(outDir).withForce(force);
+        BatchOptions options = BatchOptions.of(outDir).withForce(force)
+                .withFill(noMarks ? org.jixiao.write.FillOptions.CLEAN : org.jixiao.write.FillOptions.DEFAULTS);
         if (threads != null) {
             if (threads < 1) {
                 err.println("--threads 应为正整数 / must be at least 1");

@@ -13,6 +13,7 @@ import org.jixiao.read.WorkbookReader;
 import org.jixiao.rules.RuleSetLoad;
 import org.jixiao.score.ScoredEvaluation;
 import org.jixiao.score.Scorer;
+import org.jixiao.write.FillOptions;
 import org.jixiao.write.FillResult;
 import org.jixiao.write.WorkbookFiller;
 
@@ -42,6 +43,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "PATH|NAME",
             description = "评分规则集：内置名称或文件夹/.xlsx，默认 national-project-2020 / rule set: built-in name, folder or .xlsx")
     String rules;
+
+    @Option(names = "--no-marks", description = "不标注问题、不加批注和审核意见表，只写分数 / write a clean copy without review marks")
+    boolean noMarks;
 
     @Option(names = {"-v", "--verbose"}, description = "输出调试日志与异常堆栈 / debug logging and stack traces")
     boolean verbose;
@@ -76,7 +80,7 @@ final class ScoreCommand implements Callable<Integer> {
         Path target = output != null ? output : WorkbookFiller.defaultOutput(source);
         FillResult filled;
         try {
-            filled = new WorkbookFiller().fill(source, scored, target);
+            filled = new WorkbookFiller().fill(source, scored, target, noMarks ? FillOptions.CLEAN : FillOptions.DEFAULTS);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return Main.EXIT_USAGE;

@@ -35,8 +35,8 @@ public final class WorkbookReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkbookReader.class);
 
-    /** The sheet jixiao adds to filled copies; it is never an evaluation table. */
-    private static final String OWN_NOTES_SHEET = "评分说明";
+    /** The sheets jixiao adds to filled copies; they are never evaluation tables. */
+    private static final java.util.Set<String> OWN_SHEETS = java.util.Set.of("评分说明", "审核意见");
 
     private final ReadOptions options;
 
@@ -113,7 +113,7 @@ public final class WorkbookReader {
         try (workbook) {
             List<Evaluation> evaluations = new ArrayList<>();
             for (Sheet sheet : workbook) {
-                if (sheet.getSheetName().equals(OWN_NOTES_SHEET)) {
+                if (OWN_SHEETS.contains(sheet.getSheetName())) {
                     continue;
                 }
                 SheetGrid grid = SheetGrid.of(sheet, options.maxRowsPerSheet(), options.maxColumns());

@@ -56,6 +56,13 @@ public final class WorkbookFiller {
      * @throws IOException              if the copy cannot be written
      */
     public FillResult fill(SourceWorkbook source, List<ScoredEvaluation> scored, Path output) throws IOException {
+        return fill(source, scored, output, FillOptions.DEFAULTS);
+    }
+
+    /** Writes the filled copy, with or without review marks. */
+    public FillResult fill(SourceWorkbook source, List<ScoredEvaluation> scored, Path output, FillOptions options)
+            throws IOException {
+        Objects.requireNonNull(options, "options");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(scored, "scored");
         Objects.requireNonNull(output, "output");
@@ -66,6 +73,9 @@ public final class WorkbookFiller {
             List<FillResult.Placement> placements = new ArrayList<>();
             for (ScoredEvaluation evaluation : scored) {
                 placements.add(fillOne(cells, evaluation));
+            }
+            if (options.reviewMarks()) {
+                new ReviewMarks(workbook, cells).mark(scored);
             }
             ExplanationSheet.write(workbook, scored);
             recalculate(workbook);
