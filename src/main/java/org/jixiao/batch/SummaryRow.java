@@ -16,12 +16,16 @@ import java.util.Optional;
 public record SummaryRow(String file, String sheet, String unit, String title, Optional<Integer> year, String kind,
                          Optional<BigDecimal> budget, Optional<BigDecimal> executed, Optional<BigDecimal> rate,
                          List<Group> groups, BigDecimal total, String grade, Optional<BigDecimal> reportedTotal,
-                         List<Loss> losses, List<ProblemLine> problems) {
+                         List<Loss> losses, List<ProblemLine> problems, Stability stability) {
 
     public SummaryRow {
         groups = List.copyOf(groups);
         losses = List.copyOf(losses);
         problems = List.copyOf(problems);
+    }
+
+    /** How robust the grade is to the weighting: see {@link org.jixiao.score.GradeRobustness}. */
+    public record Stability(double sameGradeProbability, double totalP5, double totalP95) {
     }
 
     /** A 一级 subtotal. */

@@ -27,6 +27,12 @@ final class SummaryRows {
         return new SummaryRow(file, e.sheet(), e.unit().orElse(""), title, e.year(), e.kind().chinese(),
                 budget.flatMap(b -> b.line().budget().or(() -> b.line().initialBudget())),
                 budget.flatMap(b -> b.line().executed()), budget.flatMap(BudgetScore::rate), groups, scored.total(),
-                scored.grade().label(), e.reportedTotal(), losses, problems);
+                scored.grade().label(), e.reportedTotal(), losses, problems, stability(scored));
+    }
+
+    private static SummaryRow.Stability stability(ScoredEvaluation scored) {
+        var r = new org.jixiao.score.GradeRobustness(scored.rules().grades(), scored.rules().settings().decimals())
+                .of(scored);
+        return new SummaryRow.Stability(r.sameGradeProbability(), r.totalP5(), r.totalP95());
     }
 }

@@ -30,7 +30,9 @@ final class SummaryTable {
         statistics.groupNames().forEach(name -> columns.add(new Column(name, Kind.SCORE, 10)));
         columns.addAll(List.of(new Column("总分", Kind.SCORE, 9), new Column("等级", Kind.TEXT, 6),
                 new Column("填报总分", Kind.SCORE, 9), new Column("差异", Kind.SCORE, 9),
-                new Column("问题数", Kind.INTEGER, 7), new Column("排名", Kind.INTEGER, 6)));
+                new Column("问题数", Kind.INTEGER, 7), new Column("排名", Kind.INTEGER, 6),
+                new Column("等级稳定概率", Kind.RATE, 10), new Column("总分P5", Kind.SCORE, 9),
+                new Column("总分P95", Kind.SCORE, 9)));
         return columns;
     }
 
@@ -54,6 +56,9 @@ final class SummaryTable {
             cells.add(row.difference().orElse(null));
             cells.add(row.problems().size());
             cells.add(statistics.ranks()[i]);
+            cells.add(BigDecimal.valueOf(row.stability().sameGradeProbability()).setScale(4, RoundingMode.HALF_UP));
+            cells.add(BigDecimal.valueOf(row.stability().totalP5()).setScale(2, RoundingMode.HALF_UP));
+            cells.add(BigDecimal.valueOf(row.stability().totalP95()).setScale(2, RoundingMode.HALF_UP));
             table.add(cells);
         }
         return table;

@@ -83,6 +83,23 @@ final class JsonReport {
         node.put("grade", scored.grade().name());
         node.set("reportedTotal", number(e.reportedTotal()));
         node.set("reportedGrade", text(e.reportedGrade()));
+        var robustness = new org.jixiao.score.GradeRobustness(scored.rules().grades(),
+                scored.rules().settings().decimals()).of(scored);
+        ObjectNode stability = node.putObject("robustness");
+        stability.put("iterations", robustness.iterations());
+        stability.put("seed", robustness.seed());
+        stability.put("spread", robustness.spread());
+        stability.put("sameGradeProbability", robustness.sameGradeProbability());
+        stability.put("totalP5", round(robustness.totalP5()));
+        stability.put("totalP95", round(robustness.totalP95()));
+        ArrayNode lost = node.putArray("pointsLost");
+        scored.groups().forEach(g -> {
+            ObjectNode entry = lost.addObject();
+            entry.put("name", g.name());
+            entry.set("weight", number(Optional.of(g.weight())));
+            entry.set("score", number(Optional.of(g.score())));
+            entry.set("lost", number(Optional.of(g.pointsLost())));
+        });
         ArrayNode groups = node.putArray("groups");
         scored.groups().forEach(g -> groups.add(group(g)));
         ArrayNode indicators = node.putArray("indicators");
@@ -139,6 +156,10 @@ final class JsonReport {
 
     private static BigDecimal weight(BigDecimal weight) {
         return weight.scale() > 4 ? weight.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros() : weight;
+    }
+
+    private static BigDecimal round(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static JsonNode number(Optional<BigDecimal> value) {

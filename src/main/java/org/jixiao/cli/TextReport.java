@@ -33,7 +33,7 @@ final class TextReport {
             e.project().ifPresent(p -> out.append("  项目: ").append(p));
             e.year().ifPresent(y -> out.append("  年度: ").append(y));
             out.append('\n');
-            out.append("  ").append(pad("一级指标 level 1", 24)).append(String.format("%8s %8s%n", "分值", "得分"));
+            out.append("  ").append(pad("一级指标 level 1", 24)).append(String.format("%8s %8s %8s%n", "分值", "得分", "失分"));
             s.budget().ifPresent(b -> out.append(row("预算执行 budget", b.weight(), b.score())));
             for (GroupScore g : s.groups()) {
                 out.append(row(g.name(), g.weight(), g.score()));
@@ -43,6 +43,10 @@ final class TextReport {
                     r -> out.append(String.format("  填报总分 submitted: %s   差异（填报−计算） difference: %s%n",
                             r.toPlainString(), r.subtract(s.total()).toPlainString())),
                     () -> out.append("  填报总分 submitted: （空 blank）\n"));
+            var robustness = new org.jixiao.score.GradeRobustness(s.rules().grades(), s.rules().settings().decimals()).of(s);
+            out.append(String.format("  等级稳健性 robustness: 分值随机浮动±%.0f%%（%d次），等级不变的概率 %.1f%%，总分 P5–P95 %.2f–%.2f%n",
+                    robustness.spread() * 100, robustness.iterations(), robustness.sameGradeProbability() * 100,
+                    robustness.totalP5(), robustness.totalP95()));
             List<Problem> problems = s.allProblems();
             long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
             long warnings = problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
@@ -58,8 +62,8 @@ final class TextReport {
     }
 
     private static String row(String name, BigDecimal weight, BigDecimal score) {
-        return "  " + pad(name, 24) + String.format("%8s %8s%n", weight.stripTrailingZeros().toPlainString(),
-                score.toPlainString());
+        return "  " + pad(name, 24) + String.format("%8s %8s %8s%n", weight.stripTrailingZeros().toPlainString(),
+                score.toPlainString(), weight.subtract(score).stripTrailingZeros().toPlainString());
     }
 
     /** Pads to a display width, counting a CJK character as two columns as terminals do. */

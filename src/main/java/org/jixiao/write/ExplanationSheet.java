@@ -68,6 +68,16 @@ final class ExplanationSheet {
             r++;
             row(sheet, r++, bold, "表 " + evaluation.evaluation().sheet(), "总分 " + evaluation.total().toPlainString(),
                     "等级 " + evaluation.grade().label());
+            var robustness = new org.jixiao.score.GradeRobustness(evaluation.rules().grades(),
+                    evaluation.rules().settings().decimals()).of(evaluation);
+            row(sheet, r++, null, "等级稳健性", String.format("分值随机浮动±%.0f%%，%d次（种子%d）：等级不变的概率%.1f%%，总分P5–P95为%.2f–%.2f",
+                    robustness.spread() * 100, robustness.iterations(), robustness.seed(),
+                    robustness.sameGradeProbability() * 100, robustness.totalP5(), robustness.totalP95()));
+            row(sheet, r++, bold, "一级指标", "分值", "得分", "失分");
+            for (var group : evaluation.groups()) {
+                row(sheet, r++, null, group.name(), plain(group.weight()), group.score().toPlainString(),
+                        plain(group.pointsLost()));
+            }
             row(sheet, r++, bold, "单元格", "一级", "二级", "三级", "分值", "计算得分", "规则", "参数", "得分依据");
             if (evaluation.budget().isPresent()) {
                 BudgetScore b = evaluation.budget().get();

@@ -61,6 +61,10 @@ class MainTest {
         assertThat(first.get("level1").asText()).isEqualTo("投入");
         assertThat(first.get("cell").asText()).isEqualTo("部门整体自评表!H8");
         assertThat(e.get("problems")).isEmpty();
+        assertThat(e.get("robustness").get("sameGradeProbability").asDouble()).isBetween(0.0, 1.0);
+        assertThat(e.get("robustness").get("seed").asLong()).isEqualTo(20221231L);
+        assertThat(e.get("pointsLost").get(0).get("name").asText()).isEqualTo("投入");
+        assertThat(e.get("pointsLost").get(0).get("lost").decimalValue()).isEqualByComparingTo("0.20");
         assertThat(Files.exists(output)).isTrue();
     }
 

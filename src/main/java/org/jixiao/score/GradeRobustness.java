@@ -1,0 +1,86 @@
+package org.jixiao.score;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.math3.random.MersenneTwister;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.jixiao.rules.GradeScale;
+
+/**
+ * Perturbs the weights of a scored evaluation a few thousand times — each 分值 multiplied by a uniform factor in
+ * [1 − spread, 1 + spread], all renormalised to the original total, each item keeping its achievement ratio
+ * (score / 分值) — and reports how often the grade stays the same and the range of the total. A fixed seed makes
+ * every run repeat. Immutable and thread-safe; each call has its own random generator.
+ */
+public final class GradeRobustness {
+
+    public static final int DEFAULT_ITERATIONS = 2000;
+    public static final double DEFAULT_SPREAD = 0.25;
+    public static final long DEFAULT_SEED = 20221231L;
+
+    private final GradeScale scale;
+    private final int iterations;
+    private final double spread;
+    private final long seed;
+    private final int decimals;
+
+    public GradeRobustness(GradeScale scale, int decimals) {
+        this(scale, decimals, DEFAULT_ITERATIONS, DEFAULT_SPREAD, DEFAULT_SEED);
+    }
+
+    public GradeRobustness(GradeScale scale, int decimals, int iterations, double spread, long seed) {
+        if (iterations < 1 || spread < 0 || spread >= 1) {
+            throw new IllegalArgumentException("iterations ≥ 1 and 0 ≤ spread < 1 required: " + iterations + ", "
+                    + spread);
+        }
+        this.scale = scale;
+        this.decimals = decimals;
+        this.iterations = iterations;
+        this.spread = spread;
+        this.seed = seed;
+    }
+
+    public Robustness of(ScoredEvaluation scored) {
+        List<double[]> items = new ArrayList<>();
+        scored.budget().ifPresent(b -> items.add(item(b.weight(), b.score())));
+        scored.indicators().stream().filter(IndicatorScore::counted).forEach(i -> items.add(item(i.weight(), i.score())));
+        items.removeIf(item -> item[0] <= 0);
+        String grade = scored.grade().label();
+        RandomGenerator random = new MersenneTwister(seed);
+        double weightSum = items.stream().mapToDouble(item -> item[0]).sum();
+        double[] totals = new double[iterations];
+        int same = 0;
+        for (int k = 0; k < iterations; k++) {
+            double[] w = new double[items.size()];
+            double perturbed = 0;
+            for (int i = 0; i < w.length; i++) {
+                w[i] = items.get(i)[0] * (1 - spread + 2 * spread * random.nextDouble());
+                perturbed += w[i];
+            }
+            double total = 0;
+            for (int i = 0; i < w.length; i++) {
+                total += w[i] * weightSum / perturbed * items.get(i)[1];
+            }
+            totals[k] = total;
+            BigDecimal rounded = BigDecimal.valueOf(total).setScale(decimals, RoundingMode.HALF_UP);
+            if (scale.gradeOf(rounded).equals(grade)) {
+                same++;
+            }
+        }
+        Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+        percentile.setData(totals);
+        return new Robustness(iterations, seed, spread, same / (double) iterations,
+                items.isEmpty() ? scored.total().doubleValue() : percentile.evaluate(5),
+                items.isEmpty() ? scored.total().doubleValue() : percentile.evaluate(95));
+    }
+
+    /** {weight, achievement ratio}. */
+    private static double[] item(BigDecimal weight, BigDecimal score) {
+        double w = weight.doubleValue();
+        return new double[] {w, w <= 0 ? 0 : score.doubleValue() / w};
+    }
+}

@@ -1,0 +1,43 @@
+package org.jixiao.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import org.jixiao.RuleSetFixtures;
+import org.jixiao.rules.GradeScale;
+import org.junit.jupiter.api.Test;
+
+class GradeRobustnessTest {
+
+    private static ScoredEvaluation twoRows(String firstActual, String secondActual) {
+        return new Scorer().score(RuleSetFixtures.evaluation(List.of(
+                RuleSetFixtures.indicator(0, "a", "≥100", firstActual, "50", null),
+                RuleSetFixtures.indicator(1, "b", "≥100", secondActual, "50", null))));
+    }
+
+    @Test
+    void aTotalOnABoundaryKeepsItsGradeHalfTheTime() {
+        // ratios 1.0 and 0.6 at weights 50/50 give exactly 80 (良). Perturbed and renormalised to 100 the total is
+        // 100 (u1 + 0.6 u2) / (u1 + u2), which is ≥ 80 exactly when u1 ≥ u2: probability 1/2 for iid factors.
+        ScoredEvaluation s = twoRows("100", "60");
+        assertThat(s.total()).isEqualByComparingTo("80");
+        Robustness r = new GradeRobustness(GradeScale.NATIONAL, 2, 4000, 0.25, 7).of(s);
+        assertThat(r.sameGradeProbability()).isCloseTo(0.5, within(0.04));
+        // the total lies between 100(0.75 + 0.6 × 1.25)/2 = 75 and 100(1.25 + 0.6 × 0.75)/2 = 85
+        assertThat(r.totalP5()).isBetween(75.0, 80.0);
+        assertThat(r.totalP95()).isBetween(80.0, 85.0);
+    }
+
+    @Test
+    void fullMarksEverywhereNeverMoveAndTheSeedRepeats() {
+        ScoredEvaluation full = twoRows("100", "100");
+        Robustness r = new GradeRobustness(GradeScale.NATIONAL, 2).of(full);
+        assertThat(r.sameGradeProbability()).isEqualTo(1.0);
+        assertThat(r.totalP5()).isCloseTo(100.0, within(1e-9));
+        ScoredEvaluation boundary = twoRows("100", "60");
+        assertThat(new GradeRobustness(GradeScale.NATIONAL, 2).of(boundary))
+                .isEqualTo(new GradeRobustness(GradeScale.NATIONAL, 2).of(boundary));
+    }
+}
