@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "jixiao", mixinStandardHelpOptions = true, version = "jixiao 0.1.0",
         description = {"预算绩效自评表评分工具 / scores Chinese budget performance self-evaluation workbooks."},
-        subcommands = {ScoreCommand.class, BatchCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScoreCommand.class, BatchCommand.class, DiffCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     static final int EXIT_SCORED = 0;

@@ -173,4 +173,19 @@ class MainTest {
         assertThat(run("batch", in.toString()).code()).isEqualTo(2);
         assertThat(run("batch", in.toString(), "-o", tmp.resolve("x").toString(), "--threads", "0").code()).isEqualTo(2);
     }
+
+    @Test
+    void diffASubmissionAgainstItsReviewedCopy() throws IOException {
+        Path submitted = copy(SampleWorkbooks.LENIENT);
+        Path reviewed = tmp.resolve("reviewed.xlsx");
+        assertThat(run("score", submitted.toString(), "-o", reviewed.toString()).code()).isZero();
+        Path csv = tmp.resolve("diff.csv");
+        Run diff = run("diff", submitted.toString(), reviewed.toString(), "-o", csv.toString());
+        assertThat(diff.code()).as(diff.err()).isZero();
+        // the reviewed copy holds the recomputed scores: 培训人次 8 → 6.4, 总分 98 → 89.68, grade cell 优 → 良
+        assertThat(diff.out()).contains("产出指标/数量指标/培训人次  填报得分: 8 → 6.4", "总分  填报总分: 98 → 89.68");
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("培训人次,填报得分,8,6.4,自评表!H13,自评表!H13");
+        Run same = run("diff", submitted.toString(), submitted.toString());
+        assertThat(same.out()).contains("共 0 处差异");
+    }
 }
