@@ -86,4 +86,23 @@ class AuditFindingsTest {
             assertThat(Samples.scoreOnly(sample).allProblems()).as(sample).isEmpty();
         }
     }
+
+    @Test
+    void level2LabelsAndABudgetBlockOutsideTheHundred() throws IOException {
+        Object[][] rows = {
+            {"项目支出绩效自评表"},
+            {"项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"},
+            {null, "年度资金总额", 100, 100, 100, 10, "100%", 10},
+            {"绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"},
+            {null, "产出指标", "数量指标（30分）", "甲", "≥1", "1", 20, 20},
+            {null, null, null, "乙", "≥1", "1", 20, 20},
+            {null, "效益指标", "社会效益", "丙", "≥1", "1", 60, 60},
+            {"总分", null, null, null, null, null, 110, 110},
+        };
+        ScoredEvaluation s = Samples.score(Samples.read(TestSheets.xlsx().sheet("表1", rows, "B5:B6", "C5:C6",
+                "A8:F8").save(tmp.resolve("labels.xlsx")))).get(0);
+        assertThat(findings(s)).containsExactlyInAnyOrder("GROUP_WEIGHT_MISMATCH@表1!D5", "WEIGHT_TOTAL_MISMATCH@表1!H8");
+        assertThat(s.allProblems()).filteredOn(p -> p.code().name().equals("WEIGHT_TOTAL_MISMATCH")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("预算执行分值在满分之外"));
+    }
 }

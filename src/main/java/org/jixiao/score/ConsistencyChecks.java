@@ -91,16 +91,26 @@ final class ConsistencyChecks {
             return;
         }
         for (GroupScore group : scored.groups()) {
-            Optional<BigDecimal> label = scored.evaluation().labelWeight(group.name());
-            if (label.isPresent() && label.get().compareTo(group.weight()) != 0) {
-                CellRef cell = scored.indicators().stream()
-                        .filter(s -> s.indicator().path().level1().equals(group.name())).findFirst()
-                        .map(s -> s.indicator().nameCell()).orElseThrow();
-                problems.add(Problem.at(cell, ProblemCode.GROUP_WEIGHT_MISMATCH,
-                        "一级指标“" + group.name() + "”标注" + Numbers.plain(label.get()) + "分，下级分值合计"
-                                + Numbers.plain(group.weight()) + "分 / label weight differs from its children"));
+            labelAgainstChildren(scored, group, group.name(), "一级", problems);
+            for (GroupScore child : group.children()) {
+                labelAgainstChildren(scored, child, group.name() + "/" + child.name(), "二级", problems);
             }
         }
+    }
+
+    private static void labelAgainstChildren(ScoredEvaluation scored, GroupScore group, String key, String level,
+                                             List<Problem> problems) {
+        Optional<BigDecimal> label = scored.evaluation().labelWeight(key);
+        if (label.isEmpty() || label.get().compareTo(group.weight()) == 0) {
+            return;
+        }
+        CellRef cell = scored.indicators().stream()
+                .filter(s -> key.equals(s.indicator().path().level1())
+                        || key.equals(s.indicator().path().level1() + "/" + s.indicator().path().level2()))
+                .findFirst().map(s -> s.indicator().nameCell()).orElseThrow();
+        problems.add(Problem.at(cell, ProblemCode.GROUP_WEIGHT_MISMATCH, level + "指标“" + group.name() + "”标注"
+                + Numbers.plain(label.get()) + "分，下级分值合计" + Numbers.plain(group.weight())
+                + "分 / label weight differs from its children"));
     }
 
     private void checkWeightTotal(ScoredEvaluation scored, List<Problem> problems) {
@@ -112,9 +122,13 @@ final class ConsistencyChecks {
         BigDecimal budgetWeight = scored.budget().map(BudgetScore::weight).orElse(BigDecimal.ZERO);
         BigDecimal all = options.round(indicatorWeights.add(budgetWeight));
         if (all.compareTo(options.expectedTotal()) != 0) {
-            String where = budgetWeight.signum() > 0
-                    ? "（指标" + Numbers.plain(options.round(indicatorWeights)) + " + 预算执行" + Numbers.plain(budgetWeight) + "）"
-                    : "";
+            String where = "";
+            if (budgetWeight.signum() > 0) {
+                where = "（指标" + Numbers.plain(options.round(indicatorWeights)) + " + 预算执行" + Numbers.plain(budgetWeight) + "）";
+                if (options.round(indicatorWeights).compareTo(options.expectedTotal()) == 0) {
+                    where += "，指标已合计" + Numbers.plain(options.expectedTotal()) + "分，预算执行分值在满分之外";
+                }
+            }
             problems.add(new Problem(ProblemCode.WEIGHT_TOTAL_MISMATCH, ProblemCode.WEIGHT_TOTAL_MISMATCH.severity(),
                     "分值合计" + Numbers.plain(all) + where + "，应为" + Numbers.plain(options.expectedTotal())
                             + " / weights add up to " + Numbers.plain(all), scored.evaluation().totalCell()));
