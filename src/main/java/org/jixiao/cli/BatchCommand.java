@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
@@ -14,8 +15,7 @@ import org.jixiao.batch.BatchResult;
 import org.jixiao.batch.FileOutcome;
 import org.jixiao.batch.ProgressListener;
 import org.jixiao.batch.SummaryRow;
-import org.jixiao.rules.BuiltInRuleSets;
-import org.jixiao.rules.RuleSetLoad;
+import org.jixiao.rules.RuleSet;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,17 +70,11 @@ final class BatchCommand implements Callable<Integer> {
             }
             options = options.withThreads(threads);
         }
-        if (rules != null) {
-            RuleSetLoad load = RuleSources.load(rules);
-            if (!load.isValid()) {
-                err.println("规则集无效 / invalid rule set " + rules + ":");
-                load.errors().forEach(e -> err.println("  " + e));
-                return Main.EXIT_USAGE;
-            }
-            options = options.withRules(load.ruleSet().get());
-        } else {
-            options = options.withRules(BuiltInRuleSets.national());
+        Optional<RuleSet> ruleSet = RuleSources.resolve(rules, err);
+        if (ruleSet.isEmpty()) {
+            return Main.EXIT_USAGE;
         }
+        options = options.withRules(ruleSet.get());
         ProgressListener progress = quiet ? ProgressListener.NONE : new ConsoleProgress(err, System.console() != null);
         BatchResult result;
         try {

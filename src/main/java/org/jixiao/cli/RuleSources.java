@@ -1,11 +1,13 @@
 package org.jixiao.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 import org.jixiao.rules.BuiltInRuleSets;
+import org.jixiao.rules.RuleSet;
 import org.jixiao.rules.RuleSetError;
 import org.jixiao.rules.RuleSetLoad;
 
@@ -13,6 +15,23 @@ import org.jixiao.rules.RuleSetLoad;
 final class RuleSources {
 
     private RuleSources() {
+    }
+
+    /**
+     * The rule set a --rules option names (the national default when none), or empty after printing every error
+     * of an invalid one.
+     */
+    static Optional<RuleSet> resolve(String nameOrPath, PrintWriter err) {
+        if (nameOrPath == null) {
+            return Optional.of(BuiltInRuleSets.national());
+        }
+        RuleSetLoad load = load(nameOrPath);
+        if (!load.isValid()) {
+            err.println("规则集无效 / invalid rule set " + nameOrPath + "（" + load.errors().size()
+                    + " 处错误，详见 jixiao rules check）:");
+            load.errors().forEach(e -> err.println("  " + e));
+        }
+        return load.ruleSet();
     }
 
     static RuleSetLoad load(String nameOrPath) {

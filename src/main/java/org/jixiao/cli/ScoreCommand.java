@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.jixiao.read.ReadFailure;
 import org.jixiao.read.ReadOutcome;
 import org.jixiao.read.SourceWorkbook;
 import org.jixiao.read.WorkbookReader;
-import org.jixiao.rules.RuleSetLoad;
+import org.jixiao.rules.RuleSet;
 import org.jixiao.score.ScoredEvaluation;
 import org.jixiao.score.Scorer;
 import org.jixiao.write.FillOptions;
@@ -57,16 +58,11 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Scorer scorer = new Scorer();
-        if (rules != null) {
-            RuleSetLoad load = RuleSources.load(rules);
-            if (!load.isValid()) {
-                err.println("规则集无效 / invalid rule set " + rules + "（" + load.errors().size() + " 处错误，详见 jixiao rules check）:");
-                load.errors().forEach(e -> err.println("  " + e));
-                return Main.EXIT_USAGE;
-            }
-            scorer = new Scorer(load.ruleSet().get());
+        Optional<RuleSet> ruleSet = RuleSources.resolve(rules, err);
+        if (ruleSet.isEmpty()) {
+            return Main.EXIT_USAGE;
         }
+        Scorer scorer = new Scorer(ruleSet.get());
         ReadOutcome outcome = new WorkbookReader().read(input);
         if (outcome instanceof ReadFailure failure) {
             err.println("无法读取 / cannot read: " + failure.message());
