@@ -41,6 +41,13 @@ public final class Samples {
         return scored.get(0);
     }
 
+    /** Reads and scores a workbook holding exactly one evaluation. */
+    public static ScoredEvaluation scoreOnly(String label, Path file) {
+        List<ScoredEvaluation> scored = score(read(file));
+        assertThat(scored).as(label).hasSize(1);
+        return scored.get(0);
+    }
+
     public static IndicatorScore indicator(ScoredEvaluation scored, String name) {
         return scored.indicators().stream().filter(i -> i.indicator().path().name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no indicator " + name));

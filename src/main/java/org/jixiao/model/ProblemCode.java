@@ -16,6 +16,8 @@ public enum ProblemCode {
     WEIGHT_MISSING(Severity.ERROR, "指标缺少分值"),
     /** 分值 were derived from a level label such as 产出指标(50分). */
     WEIGHT_DERIVED(Severity.INFO, "分值由层级标注推算"),
+    /** Cells beyond the reader's row or column limit were not read. */
+    SHEET_TRUNCATED(Severity.WARNING, "超出读取上限的单元格未读取"),
     /** No 总分 row or cell was found; the total is written in a new row. */
     TOTAL_ROW_MISSING(Severity.INFO, "未找到总分行"),
 

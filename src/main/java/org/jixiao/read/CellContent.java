@@ -2,10 +2,14 @@ package org.jixiao.read;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.apache.poi.ss.formula.eval.ErrorEval;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.jixiao.model.Figure;
 
@@ -18,9 +22,16 @@ record CellContent(String text, Optional<BigDecimal> number, boolean percentForm
 
     static final CellContent EMPTY = new CellContent("", Optional.empty(), false, false);
 
-    static CellContent of(Cell cell) {
+    /**
+     * Reads a cell; a formula without a cached result (files written by tools that do not calculate) is
+     * evaluated, and a formula that cannot be evaluated reads as an error value.
+     */
+    static CellContent of(Cell cell, Supplier<FormulaEvaluator> evaluator) {
         if (cell == null) {
             return EMPTY;
+        }
+        if (cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
+            return evaluated(cell, evaluator);
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
@@ -33,6 +44,30 @@ record CellContent(String text, Optional<BigDecimal> number, boolean percentForm
             case ERROR -> new CellContent(ErrorEval.getText(cell.getErrorCellValue()), Optional.empty(), false, true);
             default -> EMPTY;
         };
+    }
+
+    private static CellContent evaluated(Cell cell, Supplier<FormulaEvaluator> evaluator) {
+        try {
+            CellValue value = evaluator.get().evaluate(cell);
+            if (value == null) {
+                return EMPTY;
+            }
+            return switch (value.getCellType()) {
+                case NUMERIC -> {
+                    BigDecimal number = new BigDecimal(NumberToTextConverter.toText(value.getNumberValue()));
+                    boolean percent = cell.getCellStyle() != null && cell.getCellStyle().getDataFormatString() != null
+                            && cell.getCellStyle().getDataFormatString().contains("%");
+                    yield new CellContent(percent ? number.movePointRight(2).stripTrailingZeros().toPlainString() + "%"
+                            : number.stripTrailingZeros().toPlainString(), Optional.of(number), percent, false);
+                }
+                case STRING -> value.getStringValue() == null || value.getStringValue().isBlank() ? EMPTY
+                        : new CellContent(value.getStringValue().strip(), Optional.empty(), false, false);
+                case ERROR -> new CellContent(ErrorEval.getText(value.getErrorValue()), Optional.empty(), false, true);
+                default -> EMPTY;
+            };
+        } catch (RuntimeException | StackOverflowError e) {
+            return new CellContent("#EVAL!", Optional.empty(), false, true);
+        }
     }
 
     private static CellContent numeric(Cell cell) {

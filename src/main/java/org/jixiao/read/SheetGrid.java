@@ -1,8 +1,12 @@
 package org.jixiao.read;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -21,41 +25,61 @@ final class SheetGrid {
     private final CellContent[][] cells;
     /** For each cell inside a merged region, the encoded top-left (row * cols + col); -1 otherwise. */
     private final int[][] anchor;
+    private final boolean truncated;
 
-    private SheetGrid(String sheetName, int rows, int cols) {
+    private SheetGrid(String sheetName, int rows, int cols, boolean truncated) {
         this.sheetName = sheetName;
+        this.truncated = truncated;
         this.rows = rows;
         this.cols = cols;
         this.cells = new CellContent[rows][cols];
         this.anchor = new int[rows][];
     }
 
-    static SheetGrid of(Sheet sheet, int maxRows, int maxCols) {
-        int lastRow = Math.min(sheet.getLastRowNum(), maxRows - 1);
-        int width = 0;
-        for (Row row : sheet) {
-            if (row.getRowNum() > lastRow) {
-                break;
-            }
-            width = Math.max(width, Math.min(row.getLastCellNum(), maxCols));
-        }
-        SheetGrid grid = new SheetGrid(sheet.getSheetName(), Math.max(lastRow + 1, 0), width);
+    /**
+     * Reads a sheet's non-empty cells, within maxRows × maxCols. The grid ends at the last cell that holds
+     * something, so thousands of formatted but empty rows below a table cost nothing.
+     */
+    static SheetGrid of(Sheet sheet, int maxRows, int maxCols, Supplier<FormulaEvaluator> evaluator) {
+        List<int[]> positions = new ArrayList<>();
+        List<CellContent> contents = new ArrayList<>();
+        int lastRow = -1;
+        int lastCol = -1;
+        boolean truncated = false;
         for (Row row : sheet) {
             int r = row.getRowNum();
-            if (r > lastRow) {
+            for (Cell cell : row) {
+                CellContent content = CellContent.of(cell, evaluator);
+                if (content.isEmpty()) {
+                    continue;
+                }
+                int c = cell.getColumnIndex();
+                if (r >= maxRows || c >= maxCols) {
+                    truncated = true;
+                    continue;
+                }
+                positions.add(new int[] {r, c});
+                contents.add(content);
+                lastRow = Math.max(lastRow, r);
+                lastCol = Math.max(lastCol, c);
+            }
+            if (r >= maxRows) {
                 break;
             }
-            for (Cell cell : row) {
-                int c = cell.getColumnIndex();
-                if (c < width) {
-                    grid.cells[r][c] = CellContent.of(cell);
-                }
-            }
+        }
+        SheetGrid grid = new SheetGrid(sheet.getSheetName(), lastRow + 1, lastCol + 1, truncated);
+        for (int i = 0; i < positions.size(); i++) {
+            grid.cells[positions.get(i)[0]][positions.get(i)[1]] = contents.get(i);
         }
         for (CellRangeAddress region : sheet.getMergedRegions()) {
             grid.addMerge(region);
         }
         return grid;
+    }
+
+    /** True when cells beyond the row or column limit were left unread. */
+    boolean truncated() {
+        return truncated;
     }
 
     private void addMerge(CellRangeAddress region) {

@@ -100,6 +100,10 @@ final class TableReader {
                 reportedTotal = number(labelled.get().row(), labelled.get().column(), problems);
             }
         }
+        if (grid.truncated()) {
+            problems.add(Problem.general(ProblemCode.SHEET_TRUNCATED, "表“" + grid.sheetName()
+                    + "”超出读取上限的行或列未读取 / cells beyond the row or column limit were not read"));
+        }
         if (totalCell.isEmpty()) {
             problems.add(Problem.general(ProblemCode.TOTAL_ROW_MISSING,
                     "表中没有总分行，计算总分将写在表格下方新增的一行 / no 总分 row; the total goes in a new row"));

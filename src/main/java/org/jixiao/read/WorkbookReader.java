@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -112,11 +114,18 @@ public final class WorkbookReader {
             throws IOException {
         try (workbook) {
             List<Evaluation> evaluations = new ArrayList<>();
+            FormulaEvaluator[] evaluator = new FormulaEvaluator[1];
+            Supplier<FormulaEvaluator> lazyEvaluator = () -> {
+                if (evaluator[0] == null) {
+                    evaluator[0] = workbook.getCreationHelper().createFormulaEvaluator();
+                }
+                return evaluator[0];
+            };
             for (Sheet sheet : workbook) {
                 if (OWN_SHEETS.contains(sheet.getSheetName())) {
                     continue;
                 }
-                SheetGrid grid = SheetGrid.of(sheet, options.maxRowsPerSheet(), options.maxColumns());
+                SheetGrid grid = SheetGrid.of(sheet, options.maxRowsPerSheet(), options.maxColumns(), lazyEvaluator);
                 evaluations.addAll(new TableReader(grid).read());
             }
             if (evaluations.isEmpty()) {
