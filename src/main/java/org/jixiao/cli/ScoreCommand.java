@@ -72,7 +72,16 @@ final class ScoreCommand implements Callable<Integer> {
             return Main.EXIT_UNREADABLE;
         }
         SourceWorkbook source = (SourceWorkbook) outcome;
-        List<ScoredEvaluation> scored = source.evaluations().stream().map(scorer::score).toList();
+        List<ScoredEvaluation> scored;
+        try {
+            scored = source.evaluations().stream().map(scorer::score).toList();
+        } catch (RuntimeException e) {
+            err.println("评分时发生内部错误 / internal error while scoring " + input + ": " + e);
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return Main.EXIT_WRITE_FAILED;
+        }
         Path target = output != null ? output : WorkbookFiller.defaultOutput(source);
         FillResult filled;
         try {

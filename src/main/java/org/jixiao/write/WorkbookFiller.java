@@ -53,7 +53,8 @@ public final class WorkbookFiller {
      *
      * @throws IllegalArgumentException if {@code output} is the input file, or its extension does not match the
      *                                  workbook's format
-     * @throws IOException              if the copy cannot be written
+     * @throws IOException              if the copy cannot be written, including a workbook that POI read but
+     *                                  cannot write back
      */
     public FillResult fill(SourceWorkbook source, List<ScoredEvaluation> scored, Path output) throws IOException {
         return fill(source, scored, output, FillOptions.DEFAULTS);
@@ -67,6 +68,16 @@ public final class WorkbookFiller {
         Objects.requireNonNull(scored, "scored");
         Objects.requireNonNull(output, "output");
         checkOutput(source, output);
+        try {
+            return fillChecked(source, scored, output, options);
+        } catch (RuntimeException e) {
+            // a workbook POI could read but cannot write back (damaged parts it tolerated on reading)
+            throw new IOException("无法写出填好的副本 / cannot write the filled copy: " + e, e);
+        }
+    }
+
+    private FillResult fillChecked(SourceWorkbook source, List<ScoredEvaluation> scored, Path output,
+                                   FillOptions options) throws IOException {
         try (InputStream in = source.openContent();
              Workbook workbook = source.format() == SpreadsheetFormat.XLS ? new HSSFWorkbook(in) : new XSSFWorkbook(in)) {
             SheetCells cells = new SheetCells(workbook);
