@@ -38,6 +38,7 @@ public final class Main {
         for (String arg : args) {
             if (arg.equals("-v") || arg.equals("--verbose")) {
                 System.setProperty("jixiao.log.level", "DEBUG");
+                System.setProperty("jixiao.poi.level", "DEBUG");
             }
         }
         CommandLine cli = new CommandLine(new Main());
