@@ -12,7 +12,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.Stream;
 
 import org.jixiao.read.ReadFailure;
@@ -74,15 +77,19 @@ public final class Batch {
         });
         try {
             List<Future<FileOutcome>> futures = new ArrayList<>();
-            for (InputFiles.InputFile file : files) {
+            AtomicLongArray started = new AtomicLongArray(files.size());
+            for (int i = 0; i < files.size(); i++) {
+                InputFiles.InputFile file = files.get(i);
+                int index = i;
                 futures.add(pool.submit(() -> {
+                    started.set(index, System.nanoTime());
                     FileOutcome outcome = process(file, outDir, state);
                     listener.finished(outcome, done.incrementAndGet(), files.size());
                     return outcome;
                 }));
             }
-            for (Future<FileOutcome> future : futures) {
-                outcomes.add(future.get());
+            for (int i = 0; i < futures.size(); i++) {
+                outcomes.add(awaitWithinLimit(futures.get(i), started, i, files.get(i), done, files.size()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -100,6 +107,30 @@ public final class Batch {
         CsvReports.writeSummary(csv, outcomes, statistics);
         CsvReports.writeErrors(errors, outcomes);
         return new BatchResult(outcomes, workbook, csv, errors, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Waits for one file, giving up once it has run longer than the time limit: the file is reported as
+     * TIMEOUT (its worker is interrupted; POI may finish the file in the background, its result is dropped).
+     */
+    private FileOutcome awaitWithinLimit(Future<FileOutcome> future, AtomicLongArray started, int index,
+                                         InputFiles.InputFile file, AtomicInteger done, int total)
+            throws InterruptedException, ExecutionException {
+        long limit = options.timeLimit().toNanos();
+        while (true) {
+            try {
+                return future.get(200, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                long start = started.get(index);
+                if (start != 0 && System.nanoTime() - start > limit) {
+                    future.cancel(true);
+                    FileOutcome timedOut = new FileOutcome.Failed(file.path(), file.name(), "TIMEOUT", file.name()
+                            + ": 处理超过时限 " + options.timeLimit().toSeconds() + " 秒，已跳过 / over the per-file time limit");
+                    listener.finished(timedOut, done.incrementAndGet(), total);
+                    return timedOut;
+                }
+            }
+        }
     }
 
     private FileOutcome process(InputFiles.InputFile file, Path outDir, StateStore state) {

@@ -1,6 +1,7 @@
 package org.jixiao.batch;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 
 import org.jixiao.read.ReadOptions;
@@ -16,10 +17,11 @@ import org.jixiao.write.FillOptions;
  * @param force   re-score files whose outputs are up to date
  * @param rules   the rule set to score with
  * @param read    reader limits
- * @param fill    review marks or a clean copy
+ * @param fill      review marks or a clean copy
+ * @param timeLimit the most one file may take; a file over it is reported as TIMEOUT and the run goes on
  */
 public record BatchOptions(Path outDir, int threads, boolean force, RuleSet rules, ReadOptions read,
-                           FillOptions fill) {
+                           FillOptions fill, Duration timeLimit) {
 
     public BatchOptions {
         Objects.requireNonNull(outDir, "outDir");
@@ -29,27 +31,34 @@ public record BatchOptions(Path outDir, int threads, boolean force, RuleSet rule
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(read, "read");
         Objects.requireNonNull(fill, "fill");
+        if (timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new IllegalArgumentException("time limit must be positive, was " + timeLimit);
+        }
     }
 
     /** The national rules, one thread per core, no forcing. */
     public static BatchOptions of(Path outDir) {
         return new BatchOptions(outDir, Runtime.getRuntime().availableProcessors(), false,
-                BuiltInRuleSets.national(), ReadOptions.DEFAULTS, FillOptions.DEFAULTS);
+                BuiltInRuleSets.national(), ReadOptions.DEFAULTS, FillOptions.DEFAULTS, Duration.ofMinutes(2));
     }
 
     public BatchOptions withThreads(int n) {
-        return new BatchOptions(outDir, n, force, rules, read, fill);
+        return new BatchOptions(outDir, n, force, rules, read, fill, timeLimit);
     }
 
     public BatchOptions withForce(boolean f) {
-        return new BatchOptions(outDir, threads, f, rules, read, fill);
+        return new BatchOptions(outDir, threads, f, rules, read, fill, timeLimit);
     }
 
     public BatchOptions withRules(RuleSet r) {
-        return new BatchOptions(outDir, threads, force, r, read, fill);
+        return new BatchOptions(outDir, threads, force, r, read, fill, timeLimit);
+    }
+
+    public BatchOptions withTimeLimit(Duration limit) {
+        return new BatchOptions(outDir, threads, force, rules, read, fill, limit);
     }
 
     public BatchOptions withFill(FillOptions f) {
-        return new BatchOptions(outDir, threads, force, rules, read, f);
+        return new BatchOptions(outDir, threads, force, rules, read, f, timeLimit);
     }
 }

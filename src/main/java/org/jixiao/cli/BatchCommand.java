@@ -43,6 +43,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "并行线程数，默认为处理器核数 / worker threads (default: cores)")
     Integer threads;
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS", description = "每个文件的处理时限（秒），默认 120 / per-file time limit")
+    Integer timeLimit;
+
     @Option(names = "--force", description = "重新评分所有文件，即使输出已是最新 / re-score up-to-date outputs")
     boolean force;
 
@@ -63,6 +66,13 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BatchOptions options = BatchOptions.of(outDir).withForce(force)
                 .withFill(noMarks ? org.jixiao.write.FillOptions.CLEAN : org.jixiao.write.FillOptions.DEFAULTS);
+        if (timeLimit != null) {
+            if (timeLimit < 1) {
+                err.println("--time-limit 应为正整数秒 / must be at least 1 second");
+                return Main.EXIT_USAGE;
+            }
+            options = options.withTimeLimit(java.time.Duration.ofSeconds(timeLimit));
+        }
         if (threads != null) {
             if (threads < 1) {
                 err.println("--threads 应为正整数 / must be at least 1");

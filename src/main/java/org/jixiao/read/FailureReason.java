@@ -18,6 +18,8 @@ public enum FailureReason {
     ENCRYPTED("工作簿设有打开密码；请取消密码后另存为 .xlsx", "password-protected workbook"),
     TRUNCATED("文件不完整（可能下载或复制中断）；请重新获取原文件", "truncated file"),
     CORRUPT("文件已损坏，无法解析；请在 Excel 或 WPS 中打开修复后另存为 .xlsx", "corrupt file"),
+    STRICT_OOXML("是“Strict Open XML”格式的工作簿；请在 Excel 中另存为普通的“Excel 工作簿 (.xlsx)”",
+            "Strict OOXML workbook"),
     ZIP_BOMB_GUARD("压缩比异常（疑似压缩炸弹），已拒绝读取", "zip bomb guard"),
     NO_EVALUATION_TABLE("未找到绩效评价表：没有含“一级指标/二级指标/三级指标”与“得分”表头的表格",
             "no evaluation table found"),

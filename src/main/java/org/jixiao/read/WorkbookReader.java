@@ -169,6 +169,9 @@ public final class WorkbookReader {
             return new ReadFailure(file, FailureReason.OLD_EXCEL, "");
         }
         String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (message.contains("strict ooxml")) {
+            return new ReadFailure(file, FailureReason.STRICT_OOXML, "");
+        }
         if (message.contains("zip bomb")) {
             return new ReadFailure(file, FailureReason.ZIP_BOMB_GUARD, "");
         }

@@ -218,4 +218,30 @@ class BatchTest {
             return new ArrayList<>(CSVFormat.DEFAULT.builder().setHeader().get().parse(reader).getRecords());
         }
     }
+
+    @Test
+    void aFileOverTheTimeLimitIsReportedAndTheRunGoesOn(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Samples.DIR.resolve(SampleWorkbooks.CLEAN), in.resolve("fast.xlsx"));
+        Files.copy(Samples.DIR.resolve(SampleWorkbooks.CLEAN), in.resolve("slow.xlsx"));
+        ProgressListener slowDown = new ProgressListener() {
+            @Override
+            public void finished(FileOutcome outcome, int done, int total) {
+                if (outcome.name().equals("slow.xlsx") && outcome instanceof FileOutcome.Scored) {
+                    try {
+                        Thread.sleep(3000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+        };
+        BatchResult result = new Batch(BatchOptions.of(dir.resolve("out")).withThreads(2)
+                .withTimeLimit(java.time.Duration.ofMillis(800)), slowDown).run(List.of(in.toString()));
+        assertThat(result.failures()).singleElement().satisfies(f -> {
+            assertThat(f.name()).isEqualTo("slow.xlsx");
+            assertThat(f.code()).isEqualTo("TIMEOUT");
+        });
+        assertThat(result.rows()).hasSize(1);
+    }
 }
