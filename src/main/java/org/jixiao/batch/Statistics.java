@@ -19,7 +19,7 @@ import org.jixiao.rules.GradeScale;
  */
 record Statistics(int count, double mean, double median, double standardDeviation, double min, double max,
                   double q1, double q3, Map<String, Integer> grades, List<IndicatorLoss> losses, int[] ranks,
-                  List<String> groupNames) {
+                  List<String> groupNames, int[] bestRanks, int[] worstRanks) {
 
     /** An indicator's average share of its 分值 lost, over the evaluations that have it. */
     record IndicatorLoss(String indicator, int evaluations, double averageWeight, double averageLossRate) {
@@ -57,7 +57,58 @@ record Statistics(int count, double mean, double median, double standardDeviatio
                 any ? quartiles.evaluate(50) : Double.NaN, totals.length > 1 ? stats.getStandardDeviation() : Double.NaN,
                 any ? stats.getMin() : Double.NaN, any ? stats.getMax() : Double.NaN,
                 any ? quartiles.evaluate(25) : Double.NaN, any ? quartiles.evaluate(75) : Double.NaN, grades,
-                losses(rows), ranks, groupNames);
+                losses(rows), ranks, groupNames, rankRange(rows, true), rankRange(rows, false));
+    }
+
+    private static final int RANK_ITERATIONS = 500;
+
+    /**
+     * The best (or worst) RANK.EQ each evaluation reaches when one weighting perturbation is applied to all of
+     * them: per draw, every indicator name gets one factor in [0.75, 1.25], each evaluation's weights are
+     * renormalised to their total and each item keeps its achievement ratio. Seeded, so it repeats.
+     */
+    private static int[] rankRange(List<SummaryRow> rows, boolean best) {
+        int n = rows.size();
+        int[] result = new int[n];
+        if (n == 0) {
+            return result;
+        }
+        java.util.Arrays.fill(result, best ? Integer.MAX_VALUE : Integer.MIN_VALUE);
+        org.apache.commons.math3.random.MersenneTwister random =
+                new org.apache.commons.math3.random.MersenneTwister(org.jixiao.score.GradeRobustness.DEFAULT_SEED);
+        List<String> keys = rows.stream().flatMap(r -> r.losses().stream()).map(SummaryRow.Loss::indicator).distinct()
+                .sorted().toList();
+        Map<String, Integer> keyIndex = new java.util.HashMap<>();
+        keys.forEach(k -> keyIndex.put(k, keyIndex.size()));
+        double[] factors = new double[keys.size()];
+        double[] negated = new double[n];
+        for (int k = 0; k < RANK_ITERATIONS; k++) {
+            for (int j = 0; j < factors.length; j++) {
+                factors[j] = 0.75 + 0.5 * random.nextDouble();
+            }
+            for (int i = 0; i < n; i++) {
+                double weights = 0;
+                double perturbed = 0;
+                double total = 0;
+                for (SummaryRow.Loss loss : rows.get(i).losses()) {
+                    double w = loss.weight().doubleValue();
+                    if (w <= 0) {
+                        continue;
+                    }
+                    double f = factors[keyIndex.get(loss.indicator())];
+                    weights += w;
+                    perturbed += w * f;
+                    total += w * f * loss.score().doubleValue() / w;
+                }
+                negated[i] = perturbed == 0 ? -rows.get(i).total().doubleValue() : -(total * weights / perturbed);
+            }
+            double[] ranked = new NaturalRanking(TiesStrategy.MINIMUM).rank(negated);
+            for (int i = 0; i < n; i++) {
+                int rank = (int) ranked[i];
+                result[i] = best ? Math.min(result[i], rank) : Math.max(result[i], rank);
+            }
+        }
+        return result;
     }
 
     private static List<IndicatorLoss> losses(List<SummaryRow> rows) {

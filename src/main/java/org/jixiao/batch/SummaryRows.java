@@ -9,6 +9,9 @@ import org.jixiao.score.ScoredEvaluation;
 /** Reduces a scored evaluation to its summary row. */
 final class SummaryRows {
 
+    /** The budget row among an evaluation's scored items, for 失分率 and the rank perturbation. */
+    static final String BUDGET_KEY = "预算执行/预算执行率";
+
     private SummaryRows() {
     }
 
@@ -18,9 +21,11 @@ final class SummaryRows {
         String title = e.project().or(e::title).orElse("");
         List<SummaryRow.Group> groups = scored.groups().stream()
                 .map(g -> new SummaryRow.Group(g.name(), g.weight(), g.score())).toList();
-        List<SummaryRow.Loss> losses = scored.indicators().stream().filter(i -> i.counted())
+        List<SummaryRow.Loss> losses = new java.util.ArrayList<>();
+        budget.ifPresent(b -> losses.add(new SummaryRow.Loss(BUDGET_KEY, b.weight(), b.score())));
+        scored.indicators().stream().filter(i -> i.counted())
                 .map(i -> new SummaryRow.Loss(i.indicator().path().level1() + "/" + i.indicator().path().name(),
-                        i.weight(), i.score())).toList();
+                        i.weight(), i.score())).forEach(losses::add);
         List<SummaryRow.ProblemLine> problems = scored.allProblems().stream()
                 .map(p -> new SummaryRow.ProblemLine(p.cell().map(Object::toString).orElse(""), p.code().name(),
                         p.severity().chinese(), p.message())).toList();

@@ -31,6 +31,7 @@ final class SummaryTable {
         columns.addAll(List.of(new Column("总分", Kind.SCORE, 9), new Column("等级", Kind.TEXT, 6),
                 new Column("填报总分", Kind.SCORE, 9), new Column("差异", Kind.SCORE, 9),
                 new Column("问题数", Kind.INTEGER, 7), new Column("排名", Kind.INTEGER, 6),
+                new Column("排名区间", Kind.TEXT, 9),
                 new Column("等级稳定概率", Kind.RATE, 10), new Column("总分P5", Kind.SCORE, 9),
                 new Column("总分P95", Kind.SCORE, 9)));
         return columns;
@@ -56,6 +57,7 @@ final class SummaryTable {
             cells.add(row.difference().orElse(null));
             cells.add(row.problems().size());
             cells.add(statistics.ranks()[i]);
+            cells.add(statistics.bestRanks()[i] + "–" + statistics.worstRanks()[i]);
             cells.add(BigDecimal.valueOf(row.stability().sameGradeProbability()).setScale(4, RoundingMode.HALF_UP));
             cells.add(BigDecimal.valueOf(row.stability().totalP5()).setScale(2, RoundingMode.HALF_UP));
             cells.add(BigDecimal.valueOf(row.stability().totalP95()).setScale(2, RoundingMode.HALF_UP));

@@ -1,0 +1,46 @@
+package org.jixiao.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import org.jixiao.rules.GradeScale;
+import org.junit.jupiter.api.Test;
+
+/** Rank ranges under one weighting perturbation shared by every evaluation of a batch. */
+class RankRangeTest {
+
+    private static SummaryRow row(String file, double xScore, double yScore) {
+        BigDecimal total = BigDecimal.valueOf(xScore + yScore);
+        return new SummaryRow(file, "S", "", "", Optional.empty(), "", Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), total, "良", Optional.empty(),
+                List.of(new SummaryRow.Loss("产出/x", BigDecimal.valueOf(50), BigDecimal.valueOf(xScore)),
+                        new SummaryRow.Loss("产出/y", BigDecimal.valueOf(50), BigDecimal.valueOf(yScore))),
+                List.of(), new SummaryRow.Stability(1, 80, 80));
+    }
+
+    private static Statistics statistics(SummaryRow... rows) {
+        List<FileOutcome> outcomes = List.of(new FileOutcome.Scored(java.nio.file.Path.of("a"), "a",
+                java.nio.file.Path.of("a"), List.of(rows), false));
+        return Statistics.of(outcomes, GradeScale.NATIONAL);
+    }
+
+    @Test
+    void aDominatedEvaluationNeverOvertakes() {
+        // 50 + 50 against 25 + 25: under any shared weights the first keeps rank 1
+        Statistics s = statistics(row("a", 50, 50), row("b", 25, 25));
+        assertThat(s.bestRanks()).containsExactly(1, 2);
+        assertThat(s.worstRanks()).containsExactly(1, 2);
+    }
+
+    @Test
+    void mirroredStrengthsSwapPlacesWithTheWeights() {
+        // A is strong on x, B on y (80 each): a larger factor on x puts A first, on y puts B first
+        Statistics s = statistics(row("a", 50, 30), row("b", 30, 50));
+        assertThat(s.ranks()).containsExactly(1, 1);
+        assertThat(s.bestRanks()).containsExactly(1, 1);
+        assertThat(s.worstRanks()).containsExactly(2, 2);
+    }
+}
