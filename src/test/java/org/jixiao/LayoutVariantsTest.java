@@ -194,4 +194,27 @@ class LayoutVariantsTest {
         assertThat(again).allSatisfy(s -> assertThat(s.allProblems()).extracting(Problem::code).doesNotContain(
                 ProblemCode.SCORE_MISMATCH, ProblemCode.TOTAL_MISMATCH, ProblemCode.GRADE_MISMATCH));
     }
+
+    @Test
+    void subtotalRowsForLevelsAreNotCountedAsIndicators() throws IOException {
+        Object[][] rows = {
+            {"项目支出绩效自评表"},
+            {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"},
+            {"产出指标", null, null, null, null, 60, 57},
+            {"产出指标", "数量指标", null, null, null, 30, 27},
+            {"产出指标", "数量指标", "培训人次", "≥100人", "90人", 30, 27},
+            {"产出指标", "质量指标", null, null, null, 30, 30},
+            {"产出指标", "质量指标", "合格率", "100%", "100%", 30, 30},
+            {"满意度指标", "满意度", "满意度", "≥90%", "95%", 40, 40},
+            {"总分", null, null, null, null, 100, 97},
+        };
+        ScoredEvaluation s = Samples.score(Samples.read(TestSheets.xlsx().sheet("表", rows)
+                .save(tmp.resolve("subtotals.xlsx")))).get(0);
+        // 30 × 0.9 = 27, 30, 40: subtotal rows for 产出指标 (60) and its 二级 (30, 30) are level weights only
+        assertThat(s.evaluation().indicators()).extracting(i -> i.path().name())
+                .containsExactly("培训人次", "合格率", "满意度");
+        assertThat(s.total()).isEqualByComparingTo("97");
+        assertThat(s.evaluation().labelWeights()).containsEntry("产出指标", n("60")).containsEntry("产出指标/数量指标", n("30"));
+        assertThat(s.allProblems()).isEmpty();
+    }
 }

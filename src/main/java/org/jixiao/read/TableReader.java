@@ -134,6 +134,18 @@ final class TableReader {
             boolean level2StartsHere = header.column(Column.LEVEL2).map(c -> !grid.continuesFromAbove(r, c))
                     .orElse(false);
             name = level2StartsHere ? level2.name() : "";
+            if (!name.isEmpty() && c3.isPresent() && subtotalRowOf(r, header, c3.get())) {
+                // a 二级 row carrying the subtotal of the 三级 rows under it: its 分值 is a level weight
+                header.column(Column.WEIGHT).flatMap(c -> number(r, c, problems)).ifPresent(w ->
+                        labelWeights.putIfAbsent(level1.name() + "/" + level2.name(), w));
+                return Optional.empty();
+            }
+        }
+        if (name.isEmpty() && !level1.name().isEmpty() && header.column(Column.LEVEL1)
+                .map(c -> !grid.continuesFromAbove(r, c)).orElse(false)) {
+            // a 一级 row carrying its group's subtotal
+            header.column(Column.WEIGHT).flatMap(c -> number(r, c, problems)).ifPresent(w ->
+                    labelWeights.putIfAbsent(level1.name(), w));
         }
         if (name.isEmpty() || FigureParser.isPlaceholder(name) || name.startsWith("其中")) {
             return Optional.empty();
@@ -155,6 +167,19 @@ final class TableReader {
                 grid.ref(r, c3.filter(c -> !grid.continuesFromLeft(r, c)).orElse(header.column(Column.LEVEL2)
                         .orElse(0))),
                 grid.anchorRef(r, scoreCol)));
+    }
+
+    /** True when the next row continues this row's 二级 with a 三级 name of its own: this row is a subtotal. */
+    private boolean subtotalRowOf(int r, HeaderRow header, int level3Column) {
+        Optional<Integer> c2 = header.column(Column.LEVEL2);
+        if (c2.isEmpty() || r + 1 >= grid.rows()) {
+            return false;
+        }
+        String here = grid.text(r, c2.get());
+        String below = grid.text(r + 1, c2.get());
+        boolean sameLevel2 = grid.continuesFromAbove(r + 1, c2.get()) || (below.equals(here) && !here.isEmpty());
+        return sameLevel2 && !grid.raw(r + 1, level3Column).text().isBlank()
+                && !grid.continuesFromLeft(r + 1, level3Column);
     }
 
     /** A separate 指标性质 column (≥, ≤, =, 正向, 反向) supplies the relation the target text lacks. */
