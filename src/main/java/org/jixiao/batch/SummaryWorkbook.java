@@ -13,6 +13,8 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -47,13 +49,25 @@ final class SummaryWorkbook {
     static void write(Path file, List<FileOutcome> outcomes, Statistics statistics) throws IOException {
         List<SummaryRow> rows = outcomes.stream().filter(o -> o instanceof FileOutcome.Scored)
                 .flatMap(o -> ((FileOutcome.Scored) o).rows().stream()).toList();
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Styles styles = new Styles(workbook);
+        // the small sheets (with charts) are built in memory; the long 汇总 and 问题 sheets are streamed, so that
+        // a summary of ten thousand evaluations fits in a small heap
+        XSSFWorkbook base = new XSSFWorkbook();
+        Styles styles = new Styles(base);
+        statisticsSheet(base.createSheet("统计"), rows, statistics, styles);
+        failuresSheet(base.createSheet("无法读取"), outcomes, styles);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(base, 200);
+        workbook.setCompressTempFiles(true);
+        try {
             summarySheet(workbook.createSheet("汇总"), rows, statistics, styles);
-            statisticsSheet(workbook.createSheet("统计"), rows, statistics, styles);
             problemsSheet(workbook.createSheet("问题"), rows, styles);
-            failuresSheet(workbook.createSheet("无法读取"), outcomes, styles);
+            workbook.setSheetOrder("汇总", 0);
+            workbook.setSheetOrder("问题", 2);
+            workbook.setActiveSheet(0);
+            workbook.setSelectedTab(0);
             AtomicFiles.write(file, workbook::write);
+        } finally {
+            workbook.dispose();
+            workbook.close();
         }
     }
 
@@ -96,7 +110,7 @@ final class SummaryWorkbook {
         }
     }
 
-    private static void summarySheet(XSSFSheet sheet, List<SummaryRow> rows, Statistics statistics, Styles styles) {
+    private static void summarySheet(Sheet sheet, List<SummaryRow> rows, Statistics statistics, Styles styles) {
         List<SummaryTable.Column> columns = SummaryTable.columns(statistics);
         headerRow(sheet, 0, styles, columns.stream().map(SummaryTable.Column::header).toArray(String[]::new));
         List<List<Object>> table = SummaryTable.rows(rows, statistics);
@@ -181,7 +195,7 @@ final class SummaryWorkbook {
         chart.plot(data);
     }
 
-    private static void problemsSheet(XSSFSheet sheet, List<SummaryRow> rows, Styles styles) {
+    private static void problemsSheet(Sheet sheet, List<SummaryRow> rows, Styles styles) {
         headerRow(sheet, 0, styles, "文件", "工作表", "单元格", "代码", "级别", "说明");
         int r = 1;
         for (SummaryRow row : rows) {
@@ -201,7 +215,7 @@ final class SummaryWorkbook {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, 5));
     }
 
-    private static void failuresSheet(XSSFSheet sheet, List<FileOutcome> outcomes, Styles styles) {
+    private static void failuresSheet(Sheet sheet, List<FileOutcome> outcomes, Styles styles) {
         headerRow(sheet, 0, styles, "文件", "原因代码", "说明");
         int r = 1;
         for (FileOutcome outcome : outcomes) {
@@ -218,7 +232,7 @@ final class SummaryWorkbook {
         sheet.createFreezePane(0, 1);
     }
 
-    private static void headerRow(XSSFSheet sheet, int r, Styles styles, String... headers) {
+    private static void headerRow(Sheet sheet, int r, Styles styles, String... headers) {
         Row row = sheet.createRow(r);
         for (int c = 0; c < headers.length; c++) {
             Cell cell = row.createCell(c);

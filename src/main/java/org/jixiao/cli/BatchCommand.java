@@ -89,6 +89,9 @@ final class BatchCommand implements Callable<Integer> {
         BatchResult result;
         try {
             result = new Batch(options, progress).run(inputs);
+        } catch (OutOfMemoryError e) {
+            err.println("内存不足，请用 JIXIAO_JAVA_OPTS=-Xmx1g 等加大内存后重跑（已完成的文件会沿用） / out of memory");
+            return Main.EXIT_WRITE_FAILED;
         } catch (IOException | RuntimeException e) {
             err.println("批量评分失败 / batch failed: " + e.getMessage());
             if (verbose) {
