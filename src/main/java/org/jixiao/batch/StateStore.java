@@ -27,7 +27,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class StateStore {
 
-    static final String VERSION = "jixiao-state-2";
+    /** Bump whenever what a SummaryRow holds or how it is computed changes: older states are then re-scored. */
+    static final String VERSION = "jixiao-state-3";
     private static final CSVFormat FORMAT = CSVFormat.TDF.builder().setRecordSeparator('\n').get();
 
     private final Path dir;
