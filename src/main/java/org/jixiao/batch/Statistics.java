@@ -80,6 +80,16 @@ record Statistics(int count, double mean, double median, double standardDeviatio
                 .sorted().toList();
         Map<String, Integer> keyIndex = new java.util.HashMap<>();
         keys.forEach(k -> keyIndex.put(k, keyIndex.size()));
+        // each row as plain arrays once, not as BigDecimals and map look-ups in every draw
+        int[][] itemKeys = new int[n][];
+        double[][] itemWeights = new double[n][];
+        double[][] itemScores = new double[n][];
+        for (int i = 0; i < n; i++) {
+            List<SummaryRow.Loss> items = rows.get(i).losses().stream().filter(l -> l.weight().signum() > 0).toList();
+            itemKeys[i] = items.stream().mapToInt(l -> keyIndex.get(l.indicator())).toArray();
+            itemWeights[i] = items.stream().mapToDouble(l -> l.weight().doubleValue()).toArray();
+            itemScores[i] = items.stream().mapToDouble(l -> l.score().doubleValue()).toArray();
+        }
         double[] factors = new double[keys.size()];
         double[] negated = new double[n];
         for (int k = 0; k < RANK_ITERATIONS; k++) {
@@ -90,15 +100,11 @@ record Statistics(int count, double mean, double median, double standardDeviatio
                 double weights = 0;
                 double perturbed = 0;
                 double total = 0;
-                for (SummaryRow.Loss loss : rows.get(i).losses()) {
-                    double w = loss.weight().doubleValue();
-                    if (w <= 0) {
-                        continue;
-                    }
-                    double f = factors[keyIndex.get(loss.indicator())];
-                    weights += w;
-                    perturbed += w * f;
-                    total += w * f * loss.score().doubleValue() / w;
+                for (int j = 0; j < itemKeys[i].length; j++) {
+                    double f = factors[itemKeys[i][j]];
+                    weights += itemWeights[i][j];
+                    perturbed += itemWeights[i][j] * f;
+                    total += itemScores[i][j] * f;
                 }
                 negated[i] = perturbed == 0 ? -rows.get(i).total().doubleValue() : -(total * weights / perturbed);
             }

@@ -66,8 +66,7 @@ public final class GradeRobustness {
                 total += w[i] * weightSum / perturbed * items.get(i)[1];
             }
             totals[k] = total;
-            BigDecimal rounded = BigDecimal.valueOf(total).setScale(decimals, RoundingMode.HALF_UP);
-            if (scale.gradeOf(rounded).equals(grade)) {
+            if (sameGrade(total, grade)) {
                 same++;
             }
         }
@@ -76,6 +75,33 @@ public final class GradeRobustness {
         return new Robustness(iterations, seed, spread, same / (double) iterations,
                 items.isEmpty() ? scored.total().doubleValue() : percentile.evaluate(5),
                 items.isEmpty() ? scored.total().doubleValue() : percentile.evaluate(95));
+    }
+
+    /**
+     * Whether a total keeps the grade: the rounded total checked against the grade's own band, which is what
+     * the scale would return for it, without building a BigDecimal in every draw where the answer is clear.
+     */
+    private boolean sameGrade(double total, String grade) {
+        double factor = Math.pow(10, decimals);
+        double rounded = Math.round(total * factor) / factor;
+        for (GradeScale.Band band : scale.bands()) {
+            if (band.label().equals(grade)) {
+                boolean aboveLower = band.interval().lower().map(l -> {
+                    double low = l.doubleValue();
+                    return band.interval().lowerClosed() ? rounded >= low : rounded > low;
+                }).orElse(true);
+                boolean belowUpper = band.interval().upper().map(u -> {
+                    double high = u.doubleValue();
+                    return band.interval().upperClosed() ? rounded <= high : rounded < high;
+                }).orElse(true);
+                if (aboveLower && belowUpper) {
+                    return true;
+                }
+            }
+        }
+        // outside every band (above 100, below 0): the scale's own rule decides
+        return scale.gradeOf(BigDecimal.valueOf(total).setScale(decimals, RoundingMode.HALF_UP)).equals(grade)
+                && scale.bands().stream().noneMatch(b -> b.interval().contains(BigDecimal.valueOf(rounded)));
     }
 
     /** {weight, achievement ratio}. */
