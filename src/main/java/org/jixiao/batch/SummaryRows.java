@@ -36,8 +36,7 @@ final class SummaryRows {
     }
 
     private static SummaryRow.Stability stability(ScoredEvaluation scored) {
-        var r = new org.jixiao.score.GradeRobustness(scored.rules().grades(), scored.rules().settings().decimals())
-                .of(scored);
+        var r = scored.robustness();
         return new SummaryRow.Stability(r.sameGradeProbability(), r.totalP5(), r.totalP95());
     }
 }

@@ -83,8 +83,7 @@ final class JsonReport {
         node.put("grade", scored.grade().name());
         node.set("reportedTotal", number(e.reportedTotal()));
         node.set("reportedGrade", text(e.reportedGrade()));
-        var robustness = new org.jixiao.score.GradeRobustness(scored.rules().grades(),
-                scored.rules().settings().decimals()).of(scored);
+        var robustness = scored.robustness();
         ObjectNode stability = node.putObject("robustness");
         stability.put("iterations", robustness.iterations());
         stability.put("seed", robustness.seed());

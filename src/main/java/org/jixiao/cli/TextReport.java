@@ -43,7 +43,7 @@ final class TextReport {
                     r -> out.append(String.format("  填报总分 submitted: %s   差异（填报−计算） difference: %s%n",
                             r.toPlainString(), r.subtract(s.total()).toPlainString())),
                     () -> out.append("  填报总分 submitted: （空 blank）\n"));
-            var robustness = new org.jixiao.score.GradeRobustness(s.rules().grades(), s.rules().settings().decimals()).of(s);
+            var robustness = s.robustness();
             out.append(String.format("  等级稳健性 robustness: 分值随机浮动±%.0f%%（%d次），等级不变的概率 %.1f%%，总分 P5–P95 %.2f–%.2f%n",
                     robustness.spread() * 100, robustness.iterations(), robustness.sameGradeProbability() * 100,
                     robustness.totalP5(), robustness.totalP95()));

@@ -45,11 +45,16 @@ public final class GradeRobustness {
     }
 
     public Robustness of(ScoredEvaluation scored) {
+        return of(scored.budget(), scored.indicators(), scored.grade().label(), scored.total());
+    }
+
+    /** The same from the parts of a scored evaluation, so the scorer can compute it once while scoring. */
+    Robustness of(java.util.Optional<BudgetScore> budget, List<IndicatorScore> indicators, String grade,
+                  BigDecimal scoredTotal) {
         List<double[]> items = new ArrayList<>();
-        scored.budget().ifPresent(b -> items.add(item(b.weight(), b.score())));
-        scored.indicators().stream().filter(IndicatorScore::counted).forEach(i -> items.add(item(i.weight(), i.score())));
+        budget.ifPresent(b -> items.add(item(b.weight(), b.score())));
+        indicators.stream().filter(IndicatorScore::counted).forEach(i -> items.add(item(i.weight(), i.score())));
         items.removeIf(item -> item[0] <= 0);
-        String grade = scored.grade().label();
         RandomGenerator random = new MersenneTwister(seed);
         double weightSum = items.stream().mapToDouble(item -> item[0]).sum();
         double[] totals = new double[iterations];
@@ -73,8 +78,8 @@ public final class GradeRobustness {
         Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
         percentile.setData(totals);
         return new Robustness(iterations, seed, spread, same / (double) iterations,
-                items.isEmpty() ? scored.total().doubleValue() : percentile.evaluate(5),
-                items.isEmpty() ? scored.total().doubleValue() : percentile.evaluate(95));
+                items.isEmpty() ? scoredTotal.doubleValue() : percentile.evaluate(5),
+                items.isEmpty() ? scoredTotal.doubleValue() : percentile.evaluate(95));
     }
 
     /**

@@ -21,10 +21,11 @@ import org.jixiao.rules.RuleSet;
  * @param grade      the grade of the total
  * @param problems   problems found while scoring (those found while reading stay on the evaluation)
  * @param rules      the rule set applied, for provenance
+ * @param robustness how the grade holds up when the weights are perturbed (computed once, while scoring)
  */
 public record ScoredEvaluation(Evaluation evaluation, Optional<BudgetScore> budget, List<IndicatorScore> indicators,
                                List<GroupScore> groups, BigDecimal total, Grade grade, List<Problem> problems,
-                               RuleSet rules) {
+                               RuleSet rules, Robustness robustness) {
 
     public ScoredEvaluation {
         Objects.requireNonNull(evaluation, "evaluation");
@@ -35,6 +36,7 @@ public record ScoredEvaluation(Evaluation evaluation, Optional<BudgetScore> budg
         Objects.requireNonNull(grade, "grade");
         problems = List.copyOf(problems);
         Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(robustness, "robustness");
     }
 
     /** Reading problems followed by scoring problems, each in sheet order. */

@@ -84,13 +84,15 @@ public final class Scorer {
                 settings.gradeBasis() == Settings.GradeBasis.ROUNDED_TOTAL ? total : exact);
         Vetoes.Capped capped = Vetoes.apply(scores, total, grade, rules.grades(), problems);
         List<GroupScore> groups = groups(scores);
+        Robustness robustness = new GradeRobustness(rules.grades(), settings.decimals())
+                .of(budget, scores, capped.grade(), capped.total());
         ScoredEvaluation scored = new ScoredEvaluation(evaluation, budget, scores, groups, capped.total(),
-                new Grade(capped.grade()), problems, rules);
+                new Grade(capped.grade()), problems, rules, robustness);
         List<Problem> checked = new ArrayList<>(problems);
         checked.addAll(new ConsistencyChecks(settings, rules.grades()).check(scored));
         checked.addAll(new AuditChecks(settings).check(scored));
         return new ScoredEvaluation(evaluation, budget, scores, groups, capped.total(), new Grade(capped.grade()),
-                checked, rules);
+                checked, rules, robustness);
     }
 
     /** The 分值 a rule row sets; a veto item without one weighs nothing rather than missing a weight. */

@@ -68,8 +68,7 @@ final class ExplanationSheet {
             r++;
             row(sheet, r++, bold, "表 " + evaluation.evaluation().sheet(), "总分 " + evaluation.total().toPlainString(),
                     "等级 " + evaluation.grade().label());
-            var robustness = new org.jixiao.score.GradeRobustness(evaluation.rules().grades(),
-                    evaluation.rules().settings().decimals()).of(evaluation);
+            var robustness = evaluation.robustness();
             row(sheet, r++, null, "等级稳健性", String.format("分值随机浮动±%.0f%%，%d次（种子%d）：等级不变的概率%.1f%%，总分P5–P95为%.2f–%.2f",
                     robustness.spread() * 100, robustness.iterations(), robustness.seed(),
                     robustness.sameGradeProbability() * 100, robustness.totalP5(), robustness.totalP95()));
