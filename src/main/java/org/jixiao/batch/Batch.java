@@ -142,7 +142,16 @@ public final class Batch {
             return new FileOutcome.Failed(file.path(), file.name(), "UNSAFE_PATH", file.name() + ": 输出路径越出输出目录");
         }
         try {
-            String inputSha = StateStore.sha256(Files.readAllBytes(file.path()));
+            Optional<byte[]> content = contentWithinLimit(file.path());
+            if (content.isEmpty()) {
+                // too large, vanished or unreadable: the reader names the reason without loading the file
+                ReadOutcome retry = reader.read(file.path());
+                state.forget(file.name());
+                return retry instanceof ReadFailure failure
+                        ? new FileOutcome.Failed(file.path(), file.name(), failure.reason().name(), failure.message())
+                        : new FileOutcome.Failed(file.path(), file.name(), "IO_ERROR", file.name() + ": 读取文件时出错");
+            }
+            String inputSha = StateStore.sha256(content.get());
             if (!options.force() && Files.exists(output)) {
                 Optional<StateStore.Entry> entry = state.find(file.name());
                 if (entry.isPresent() && entry.get().inputSha().equals(inputSha)
@@ -150,7 +159,7 @@ public final class Batch {
                     return new FileOutcome.Scored(file.path(), file.name(), output, entry.get().rows(), true);
                 }
             }
-            ReadOutcome read = reader.read(file.path());
+            ReadOutcome read = reader.read(file.path(), content.get());
             if (read instanceof ReadFailure failure) {
                 state.forget(file.name());
                 return new FileOutcome.Failed(file.path(), file.name(), failure.reason().name(), failure.message());
@@ -168,6 +177,18 @@ public final class Batch {
             LOG.debug("unexpected failure on {}", file.path(), e);
             return new FileOutcome.Failed(file.path(), file.name(), "INTERNAL_ERROR",
                     file.name() + ": 处理时发生内部错误 / internal error: " + e);
+        }
+    }
+
+    /** The file's bytes, read once for both the hash and the reader; empty when too large or unreadable. */
+    private Optional<byte[]> contentWithinLimit(Path path) {
+        try {
+            if (Files.size(path) > options.read().maxFileBytes()) {
+                return Optional.empty();
+            }
+            return Optional.of(Files.readAllBytes(path));
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 

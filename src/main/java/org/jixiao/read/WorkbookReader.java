@@ -65,8 +65,21 @@ public final class WorkbookReader {
         } catch (IOException e) {
             return new ReadFailure(file, FailureReason.IO_ERROR, String.valueOf(e.getMessage()));
         }
+        return read(file, bytes);
+    }
+
+    /**
+     * Reads a workbook whose bytes the caller already holds (a batch that hashed them first), so the file is
+     * read from disk once. Never throws for bad content.
+     */
+    public ReadOutcome read(Path file, byte[] content) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(content, "content");
+        if (content.length > options.maxFileBytes()) {
+            return new ReadFailure(file, FailureReason.TOO_LARGE, content.length + " bytes > " + options.maxFileBytes());
+        }
         try {
-            return parse(file, bytes);
+            return parse(file, content);
         } catch (RuntimeException | IOException | OutOfMemoryError e) {
             LOG.debug("failed to read {}", file, e);
             return classify(file, e);
