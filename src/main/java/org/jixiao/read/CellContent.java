@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.jixiao.model.Figure;
+import org.jixiao.xlsx.SheetXml;
 
 /**
  * What one cell holds, read once: its text as a person sees it and, for numeric cells, the exact number.
@@ -71,12 +72,33 @@ record CellContent(String text, Optional<BigDecimal> number, boolean percentForm
     }
 
     private static CellContent numeric(Cell cell) {
-        double d = cell.getNumericCellValue();
+        return number(cell.getNumericCellValue(), cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString());
+    }
+
+    /** A cell scanned by the lean reader, given its cell format's number-format code. */
+    static CellContent of(SheetXml.Cell cell, String formatCode) {
+        return switch (cell.kind()) {
+            case NUMBER -> {
+                double d;
+                try {
+                    d = Double.parseDouble(cell.value());
+                } catch (NumberFormatException e) {
+                    yield EMPTY;
+                }
+                yield number(d, formatCode);
+            }
+            case STRING -> cell.value().isBlank() ? EMPTY : new CellContent(cell.value().strip(), Optional.empty(), false, false);
+            case BOOLEAN -> new CellContent("1".equals(cell.value()) ? "TRUE" : "FALSE", Optional.empty(), false, false);
+            case ERROR -> new CellContent(cell.value(), Optional.empty(), false, true);
+            case BLANK -> EMPTY;
+        };
+    }
+
+    private static CellContent number(double d, String format) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             return EMPTY;
         }
         BigDecimal number = new BigDecimal(NumberToTextConverter.toText(d));
-        String format = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
         boolean percent = format != null && format.contains("%");
         String text = percent ? number.movePointRight(2).stripTrailingZeros().toPlainString() + "%"
                 : number.stripTrailingZeros().toPlainString();

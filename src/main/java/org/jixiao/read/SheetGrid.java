@@ -11,6 +11,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.jixiao.model.CellRef;
+import org.jixiao.xlsx.CellFormats;
+import org.jixiao.xlsx.SheetXml;
 
 /**
  * A sheet read once into memory, bounded in rows and columns, with merged regions resolved: every cell of a
@@ -73,6 +75,37 @@ final class SheetGrid {
         }
         for (CellRangeAddress region : sheet.getMergedRegions()) {
             grid.addMerge(region);
+        }
+        return grid;
+    }
+
+    /** A sheet scanned by the lean reader; the same bounds as {@link #of(Sheet, int, int, Supplier)}. */
+    static SheetGrid of(String name, SheetXml xml, CellFormats formats, int maxRows, int maxCols) {
+        List<SheetXml.Cell> kept = new ArrayList<>();
+        List<CellContent> contents = new ArrayList<>();
+        int lastRow = -1;
+        int lastCol = -1;
+        boolean truncated = false;
+        for (SheetXml.Cell cell : xml.cells()) {
+            CellContent content = CellContent.of(cell, formats.formatCode(cell.style()));
+            if (content.isEmpty()) {
+                continue;
+            }
+            if (cell.row() >= maxRows || cell.column() >= maxCols) {
+                truncated = true;
+                continue;
+            }
+            kept.add(cell);
+            contents.add(content);
+            lastRow = Math.max(lastRow, cell.row());
+            lastCol = Math.max(lastCol, cell.column());
+        }
+        SheetGrid grid = new SheetGrid(name, lastRow + 1, lastCol + 1, truncated);
+        for (int i = 0; i < kept.size(); i++) {
+            grid.cells[kept.get(i).row()][kept.get(i).column()] = contents.get(i);
+        }
+        for (int[] m : xml.merges()) {
+            grid.addMerge(new CellRangeAddress(m[0], m[2], m[1], m[3]));
         }
         return grid;
     }

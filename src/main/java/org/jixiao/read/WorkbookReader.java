@@ -24,6 +24,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.model.Evaluation;
+import org.jixiao.xlsx.LeanWorkbook;
+import org.jixiao.xlsx.NotLean;
+import org.jixiao.xlsx.SheetXml;
+import org.jixiao.xlsx.XlsxPackage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,7 +110,38 @@ public final class WorkbookReader {
         if (notSpreadsheet.isPresent()) {
             return notSpreadsheet.get();
         }
+        if (options.lean()) {
+            try {
+                return fromLean(file, bytes, LeanWorkbook.open(bytes));
+            } catch (NotLean | RuntimeException e) {
+                LOG.debug("lean read of {} not possible ({}); reading through POI", file, e.getMessage());
+            }
+        }
         return fromWorkbook(file, SpreadsheetFormat.XLSX, bytes, new XSSFWorkbook(new ByteArrayInputStream(bytes)));
+    }
+
+    /** The usual template read without POI's object model; anything unusual is {@link NotLean}. */
+    private ReadOutcome fromLean(Path file, byte[] bytes, LeanWorkbook workbook) throws NotLean {
+        List<Evaluation> evaluations = new ArrayList<>();
+        for (XlsxPackage.SheetPart sheet : workbook.sheets()) {
+            if (sheet.part().isEmpty()) {
+                continue;
+            }
+            SheetXml xml = workbook.sheet(sheet);
+            if (OWN_SHEETS.contains(sheet.name())) {
+                continue;
+            }
+            if (xml.hasUncachedFormula()) {
+                throw new NotLean("formula without a cached result in " + sheet.name());
+            }
+            SheetGrid grid = SheetGrid.of(sheet.name(), xml, workbook.formats(), options.maxRowsPerSheet(),
+                    options.maxColumns());
+            evaluations.addAll(new TableReader(grid).read());
+        }
+        if (evaluations.isEmpty()) {
+            return new ReadFailure(file, FailureReason.NO_EVALUATION_TABLE, workbook.sheets().size() + " sheet(s) searched");
+        }
+        return new SourceWorkbook(file, SpreadsheetFormat.XLSX, bytes, evaluations, workbook);
     }
 
     private ReadOutcome fromOle2(Path file, byte[] bytes) throws IOException {

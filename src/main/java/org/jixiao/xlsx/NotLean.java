@@ -1,0 +1,15 @@
+package org.jixiao.xlsx;
+
+/**
+ * The package uses something the lean path does not handle (strict OOXML, a DTD, UTF-16 parts, formulas
+ * without results, a sheet that already has comments…); the caller reads or writes it through POI instead.
+ * Checked on purpose: every caller must have that fallback.
+ */
+public final class NotLean extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    public NotLean(String reason) {
+        super(reason, null, false, false);
+    }
+}

@@ -1,0 +1,316 @@
+package org.jixiao.xlsx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.CRC32;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+
+/**
+ * An .xlsx held in memory: its zip entries (inflated only when asked, each at most once), the workbook part
+ * found through the package relationships, and the sheets in workbook order with their parts. Not thread-safe;
+ * one per workbook being read and filled.
+ */
+public final class XlsxPackage {
+
+    static final String REL_OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+    static final String REL_WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+    static final String REL_CHARTSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet";
+    static final String REL_SHARED_STRINGS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings";
+    static final String REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+    /** POI's zip-bomb guard inflates at most 100 bytes per compressed byte; the lean path keeps to the same. */
+    private static final long MAX_RATIO = 100;
+    private static final long MAX_PART_BYTES = 256L << 20;
+
+    private final byte[] content;
+    private final ZipFile zip;
+    private final Map<String, ZipArchiveEntry> entries = new LinkedHashMap<>();
+    private final Map<String, byte[]> inflated = new HashMap<>();
+    private final String workbookPart;
+    private final Map<String, Relationship> workbookRels;
+    private final List<SheetPart> sheets;
+
+    /** One relationship: its id, type, and the target resolved to a part name ("xl/worksheets/sheet1.xml"). */
+    public record Relationship(String id, String type, String target, boolean external) {
+    }
+
+    /** One sheet in workbook order; {@code part} is empty for a chart sheet (no cells). */
+    public record SheetPart(String name, String relId, String sheetId, Optional<String> part) {
+    }
+
+    private XlsxPackage(byte[] content) throws NotLean, IOException {
+        this.content = content;
+        this.zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get();
+        for (Enumeration<ZipArchiveEntry> e = zip.getEntriesInPhysicalOrder(); e.hasMoreElements(); ) {
+            ZipArchiveEntry entry = e.nextElement();
+            if (entries.put(entry.getName(), entry) != null) {
+                throw new NotLean("duplicate zip entry " + entry.getName());
+            }
+            checkLocalHeader(entry);
+        }
+        if (!entries.containsKey("[Content_Types].xml")) {
+            throw new NotLean("no [Content_Types].xml");
+        }
+        java.util.Set<String> folded = new java.util.HashSet<>();
+        for (String name : entries.keySet()) {
+            if (!folded.add(name.toLowerCase(java.util.Locale.ROOT))) {
+                throw new NotLean("equivalent part names: " + name);
+            }
+        }
+        checkContentTypes();
+        Relationship office = relationships("_rels/.rels", "").values().stream()
+                .filter(r -> r.type().equals(REL_OFFICE_DOCUMENT)).findFirst()
+                .orElseThrow(() -> new NotLean("no transitional officeDocument relationship"));
+        workbookPart = office.target();
+        workbookRels = relationships(relsOf(workbookPart), directory(workbookPart));
+        for (Relationship rel : workbookRels.values()) {
+            if (!knownWorkbookRelationship(rel.type())) {
+                throw new NotLean("unknown workbook relationship " + rel.type());
+            }
+        }
+        sheets = readSheets();
+    }
+
+    /**
+     * POI reads the entries in stream order through their local headers, the lean path through the central
+     * directory; a local header that does not agree with the directory is a damaged file POI would refuse.
+     */
+    private void checkLocalHeader(ZipArchiveEntry entry) throws NotLean {
+        long at = entry.getLocalHeaderOffset();
+        byte[] name = entry.getRawName();
+        if (at < 0 || at + 30 + name.length > content.length) {
+            throw new NotLean("local header out of range");
+        }
+        int offset = (int) at;
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(content, offset, 30).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        if (header.getInt(offset) != 0x04034b50 || Short.toUnsignedInt(header.getShort(offset + 26)) != name.length
+                || !java.util.Arrays.equals(content, offset + 30, offset + 30 + name.length, name, 0, name.length)) {
+            throw new NotLean("local header does not match the directory: " + entry.getName());
+        }
+    }
+
+    /** Opens the package; a damaged zip or an unusual package is {@link NotLean}. */
+    public static XlsxPackage open(byte[] content) throws NotLean {
+        try {
+            return new XlsxPackage(content);
+        } catch (IOException | RuntimeException e) {
+            throw new NotLean("zip: " + e.getMessage());
+        }
+    }
+
+    public byte[] content() {
+        return content;
+    }
+
+    public String workbookPart() {
+        return workbookPart;
+    }
+
+    public List<SheetPart> sheets() {
+        return sheets;
+    }
+
+    public Map<String, Relationship> workbookRelationships() {
+        return Collections.unmodifiableMap(workbookRels);
+    }
+
+    Optional<String> workbookTarget(String type) {
+        return workbookRels.values().stream().filter(r -> r.type().equals(type) && !r.external())
+                .map(Relationship::target).findFirst();
+    }
+
+    public boolean has(String part) {
+        return entries.containsKey(part);
+    }
+
+    /** Entry names in the order they are stored. */
+    public List<String> partNames() {
+        return new ArrayList<>(entries.keySet());
+    }
+
+    ZipArchiveEntry entry(String part) {
+        return entries.get(part);
+    }
+
+    /** The part's bytes as stored in the zip (still compressed), for copying unchanged. */
+    synchronized byte[] raw(String part) throws IOException {
+        try (InputStream in = zip.getRawInputStream(entries.get(part))) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** The inflated bytes of a part, inflated once; a part past the zip-bomb ratio is {@link NotLean}. */
+    public synchronized byte[] bytes(String part) throws NotLean {
+        byte[] cached = inflated.get(part);
+        if (cached != null) {
+            return cached;
+        }
+        ZipArchiveEntry entry = entries.get(part);
+        if (entry == null) {
+            throw new NotLean("missing part " + part);
+        }
+        long limit = Math.min(MAX_PART_BYTES, Math.max(1 << 16, entry.getCompressedSize() * MAX_RATIO));
+        try (InputStream in = zip.getInputStream(entry)) {
+            byte[] data = in.readNBytes((int) limit + 1);
+            if (data.length > limit) {
+                throw new NotLean("part inflates past the zip-bomb guard: " + part);
+            }
+            CRC32 crc = new CRC32();
+            crc.update(data);
+            if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
+                throw new NotLean("CRC mismatch in " + part);
+            }
+            inflated.put(part, data);
+            return data;
+        } catch (IOException | RuntimeException e) {
+            throw new NotLean("cannot inflate " + part + ": " + e.getMessage());
+        }
+    }
+
+    /** The relationships of a part, empty when it has none. */
+    public Map<String, Relationship> relationships(String relsPart, String baseDirectory) throws NotLean {
+        Map<String, Relationship> rels = new LinkedHashMap<>();
+        if (!has(relsPart)) {
+            return rels;
+        }
+        XmlCursor xml = new XmlCursor(bytes(relsPart));
+        xml.root("Relationships", "http://schemas.openxmlformats.org/package/2006/relationships");
+        for (int t = xml.next(); t != XmlCursor.EOF; t = xml.next()) {
+            if (t == XmlCursor.START && xml.is("Relationship")) {
+                String id = xml.attr("Id");
+                String type = xml.attr("Type");
+                String target = xml.attr("Target");
+                if (id == null || type == null || target == null) {
+                    throw new NotLean("incomplete relationship in " + relsPart);
+                }
+                boolean external = "External".equals(xml.attr("TargetMode"));
+                rels.put(id, new Relationship(id, type, external ? target : resolve(baseDirectory, target), external));
+            }
+        }
+        return rels;
+    }
+
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private static final java.util.Set<String> WORKBOOK_RELATIONSHIPS = java.util.Set.of("worksheet", "chartsheet",
+            "sharedStrings", "styles", "theme", "calcChain", "externalLink", "connections", "pivotCacheDefinition",
+            "customXml", "printerSettings", "dialogsheet", "macrosheet", "volatileDependencies", "revisionHeaders",
+            "usernames", "xmlMaps", "metadata", "customProperty");
+
+    /** A workbook relationship jixiao recognises; a damaged or unknown type goes to POI, which judges it. */
+    private static boolean knownWorkbookRelationship(String type) {
+        if (type.startsWith("http://schemas.microsoft.com/office/")) {
+            return true;
+        }
+        return type.startsWith(RELATIONSHIPS) && WORKBOOK_RELATIONSHIPS.contains(type.substring(RELATIONSHIPS.length()));
+    }
+
+    /** Every part needs a content type, by override or by extension, as POI's package reader insists. */
+    private void checkContentTypes() throws NotLean {
+        java.util.Set<String> extensions = new java.util.HashSet<>();
+        java.util.Set<String> overrides = new java.util.HashSet<>();
+        boolean workbookTypeDeclared = false;
+        XmlCursor xml = new XmlCursor(bytes("[Content_Types].xml"));
+        xml.root("Types", "http://schemas.openxmlformats.org/package/2006/content-types");
+        for (int t = xml.next(); t != XmlCursor.EOF; t = xml.next()) {
+            if (t == XmlCursor.START && xml.is("Default")) {
+                String extension = xml.attr("Extension");
+                if (extension == null || xml.attr("ContentType") == null) {
+                    throw new NotLean("incomplete content type default");
+                }
+                extensions.add(extension.toLowerCase(java.util.Locale.ROOT));
+            } else if (t == XmlCursor.START && xml.is("Override")) {
+                String part = xml.attr("PartName");
+                String type = xml.attr("ContentType");
+                if (part == null || type == null) {
+                    throw new NotLean("incomplete content type override");
+                }
+                overrides.add(part.toLowerCase(java.util.Locale.ROOT));
+                if (type.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main")
+                        || type.startsWith("application/vnd.ms-excel.sheet.macroEnabled.main")
+                        || type.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.template.main")) {
+                    workbookTypeDeclared = true;
+                }
+            }
+        }
+        if (!workbookTypeDeclared) {
+            throw new NotLean("no spreadsheet workbook content type");
+        }
+        for (String name : entries.keySet()) {
+            if (name.endsWith("/") || name.equals("[Content_Types].xml")) {
+                continue;
+            }
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            String extension = lower.substring(lower.lastIndexOf('.') + 1);
+            if (!overrides.contains("/" + lower) && !extensions.contains(extension)) {
+                throw new NotLean("no content type for " + name);
+            }
+        }
+    }
+
+    private List<SheetPart> readSheets() throws NotLean {
+        List<SheetPart> list = new ArrayList<>();
+        XmlCursor xml = new XmlCursor(bytes(workbookPart));
+        xml.root("workbook", XmlCursor.MAIN);
+        if (!"http://schemas.openxmlformats.org/officeDocument/2006/relationships".equals(xml.rawAttr("xmlns:r"))) {
+            throw new NotLean("workbook without the usual r: relationships prefix");
+        }
+        for (int t = xml.next(); t != XmlCursor.EOF; t = xml.next()) {
+            if (t == XmlCursor.START && xml.is("sheet")) {
+                String name = xml.attr("name");
+                String id = xml.rawAttr("r:id");
+                Relationship rel = id == null ? null : workbookRels.get(id);
+                if (name == null || rel == null) {
+                    throw new NotLean("sheet without a relationship");
+                }
+                if (rel.type().equals(REL_WORKSHEET)) {
+                    if (!has(rel.target())) {
+                        throw new NotLean("missing sheet part " + rel.target());
+                    }
+                    list.add(new SheetPart(name, id, String.valueOf(xml.attr("sheetId")), Optional.of(rel.target())));
+                } else if (rel.type().equals(REL_CHARTSHEET)) {
+                    list.add(new SheetPart(name, id, String.valueOf(xml.attr("sheetId")), Optional.empty()));
+                } else {
+                    throw new NotLean("sheet of type " + rel.type());
+                }
+            }
+        }
+        return list;
+    }
+
+    /** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
+    public static String relsOf(String part) {
+        int slash = part.lastIndexOf('/');
+        return part.substring(0, slash + 1) + "_rels/" + part.substring(slash + 1) + ".rels";
+    }
+
+    static String directory(String part) {
+        int slash = part.lastIndexOf('/');
+        return slash < 0 ? "" : part.substring(0, slash + 1);
+    }
+
+    /** A relationship target against the directory of its source part; "/x" is from the package root. */
+    static String resolve(String baseDirectory, String target) {
+        String path = target.startsWith("/") ? target.substring(1) : baseDirectory + target;
+        List<String> parts = new ArrayList<>();
+        for (String piece : path.split("/")) {
+            if (piece.equals("..")) {
+                if (!parts.isEmpty()) {
+                    parts.remove(parts.size() - 1);
+                }
+            } else if (!piece.isEmpty() && !piece.equals(".")) {
+                parts.add(piece);
+            }
+        }
+        return String.join("/", parts);
+    }
+}

@@ -1,0 +1,596 @@
+package org.jixiao.xlsx;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A forward-only tokenizer over one UTF-8 XML part that reports where every tag starts and ends in the bytes,
+ * so a writer can splice the part without re-serialising it. It understands what spreadsheet parts contain —
+ * elements, attributes, text, the five predefined entities, character references, CDATA, comments and
+ * processing instructions — and refuses the rest (a DTD, another encoding) with {@link NotLean}. Names are
+ * compared without their namespace prefix. Not thread-safe.
+ */
+final class XmlCursor {
+
+    static final int START = 1;
+    static final int END = 2;
+    static final int TEXT = 3;
+    static final int EOF = -1;
+
+    private final byte[] xml;
+    private int pos;
+    private int tokenStart;
+    private int tokenEnd;
+    private int nameStart;
+    private int nameEnd;
+    private boolean selfClosing;
+    private int depth;
+    private int[] openNames = new int[32];
+    private boolean rootSeen;
+    private int[] attributeNames = new int[16];
+
+    XmlCursor(byte[] xml) throws NotLean {
+        this.xml = xml;
+        if (xml.length >= 2 && ((xml[0] == (byte) 0xFE && xml[1] == (byte) 0xFF) || (xml[0] == (byte) 0xFF && xml[1] == (byte) 0xFE))) {
+            throw new NotLean("UTF-16 part");
+        }
+        if (xml.length >= 3 && xml[0] == (byte) 0xEF && xml[1] == (byte) 0xBB && xml[2] == (byte) 0xBF) {
+            pos = 3;
+        }
+    }
+
+    byte[] bytes() {
+        return xml;
+    }
+
+    /** Advances to the next element start, element end or non-empty text run. */
+    int next() throws NotLean {
+        if (selfClosing) {
+            // report the end of <x/> as its own event, at the same place
+            selfClosing = false;
+            depth--;
+            return END;
+        }
+        while (pos < xml.length) {
+            tokenStart = pos;
+            if (xml[pos] != '<') {
+                boolean blank = scanText();
+                tokenEnd = pos;
+                if (depth == 0) {
+                    if (!blank) {
+                        throw new NotLean("text outside the root element");
+                    }
+                    continue;
+                }
+                return TEXT;
+            }
+            if (startsWith(pos, "<?")) {
+                checkDeclaration();
+                pos = after(pos, "?>");
+                continue;
+            }
+            if (startsWith(pos, "<!--")) {
+                pos = after(pos, "-->");
+                continue;
+            }
+            if (startsWith(pos, "<![CDATA[")) {
+                pos = after(pos, "]]>");
+                tokenEnd = pos;
+                return TEXT;
+            }
+            if (startsWith(pos, "<!")) {
+                throw new NotLean("DTD or declaration in a part");
+            }
+            if (pos + 1 >= xml.length) {
+                throw new NotLean("part ends inside a tag");
+            }
+            boolean end = xml[pos + 1] == '/';
+            int at = pos + (end ? 2 : 1);
+            nameStart = at;
+            while (at < xml.length && !isNameEnd(xml[at])) {
+                at++;
+            }
+            nameEnd = at;
+            int close = tagEnd(at, end);
+            pos = close + 1;
+            tokenEnd = pos;
+            checkName(nameStart, nameEnd);
+            if (end) {
+                if (depth == 0 || !sameName(openNames[2 * (depth - 1)], openNames[2 * (depth - 1) + 1])) {
+                    throw new NotLean("end tag does not match its start");
+                }
+                depth--;
+                return END;
+            }
+            if (depth == 0) {
+                if (rootSeen) {
+                    throw new NotLean("second root element");
+                }
+                rootSeen = true;
+            }
+            selfClosing = xml[close - 1] == '/';
+            if (!selfClosing) {
+                if (2 * depth + 1 >= openNames.length) {
+                    openNames = java.util.Arrays.copyOf(openNames, openNames.length * 2);
+                }
+                openNames[2 * depth] = nameStart;
+                openNames[2 * depth + 1] = nameEnd;
+            }
+            depth++;
+            return START;
+        }
+        if (depth != 0 || !rootSeen) {
+            throw new NotLean("part ends before its root element closes");
+        }
+        return EOF;
+    }
+
+    static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    /** Advances to the root element and checks its local name and namespace. */
+    void root(String localName, String namespace) throws NotLean {
+        int t = next();
+        while (t == TEXT) {
+            t = next();
+        }
+        if (t != START || !is(localName)) {
+            throw new NotLean("root element is not " + localName);
+        }
+        int colon = -1;
+        for (int i = nameStart; i < nameEnd; i++) {
+            if (xml[i] == ':') {
+                colon = i;
+            }
+        }
+        String attribute = colon < 0 ? "xmlns" : "xmlns:" + new String(xml, nameStart, colon - nameStart, StandardCharsets.UTF_8);
+        String declared = rawAttr(attribute);
+        if (!namespace.equals(declared)) {
+            throw new NotLean("root namespace " + declared);
+        }
+    }
+
+    /** An attribute by its name as written, prefix included, undecoded; null when absent. */
+    String rawAttr(String qualifiedName) throws NotLean {
+        String source = new String(xml, nameEnd, tokenEnd - nameEnd, StandardCharsets.UTF_8);
+        var m = java.util.regex.Pattern.compile("\\s" + java.util.regex.Pattern.quote(qualifiedName) + "\\s*=\\s*([\"'])(.*?)\\1").matcher(source);
+        return m.find() ? m.group(2) : null;
+    }
+
+    /** Reads the whole part, for the well-formedness checks alone. */
+    void checkWellFormed() throws NotLean {
+        while (next() != EOF) {
+            // every check happens in next()
+        }
+    }
+
+    /** Moves past a text run, refusing control characters and stray ampersands; true when it is white space. */
+    private boolean scanText() throws NotLean {
+        boolean blank = true;
+        while (pos < xml.length) {
+            byte b = xml[pos];
+            if (b == '<') {
+                break;
+            }
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+                throw new NotLean("control character in text");
+            }
+            if (b == '&') {
+                checkEntity(pos);
+            }
+            blank &= isSpace(b);
+            pos++;
+        }
+        return blank;
+    }
+
+    private void checkEntity(int at) throws NotLean {
+        int i = at + 1;
+        while (i < xml.length && i - at < 12 && xml[i] != ';') {
+            byte b = xml[i];
+            if (!(b == '#' || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'))) {
+                throw new NotLean("stray '&'");
+            }
+            i++;
+        }
+        if (i >= xml.length || xml[i] != ';' || i == at + 1) {
+            throw new NotLean("stray '&'");
+        }
+    }
+
+    private void checkName(int from, int to) throws NotLean {
+        if (to == from) {
+            throw new NotLean("missing name");
+        }
+        for (int i = from; i < to; i++) {
+            byte b = xml[i];
+            boolean letter = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '_' || b == ':' || b < 0;
+            boolean other = (b >= '0' && b <= '9') || b == '.' || b == '-';
+            if (!letter && !(other && i > from)) {
+                throw new NotLean("bad name");
+            }
+        }
+    }
+
+    private boolean rangesEqual(int aStart, int aEnd, int bStart, int bEnd) {
+        if (aEnd - aStart != bEnd - bStart) {
+            return false;
+        }
+        for (int k = 0; k < aEnd - aStart; k++) {
+            if (xml[aStart + k] != xml[bStart + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean sameName(int start, int end) {
+        if (end - start != nameEnd - nameStart) {
+            return false;
+        }
+        for (int k = 0; k < end - start; k++) {
+            if (xml[start + k] != xml[nameStart + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Nesting depth after the current token: 1 inside the root element. */
+    int depth() {
+        return depth;
+    }
+
+    boolean selfClosing() {
+        return selfClosing;
+    }
+
+    int tokenStart() {
+        return tokenStart;
+    }
+
+    int tokenEnd() {
+        return tokenEnd;
+    }
+
+    /** The current element's name without prefix. */
+    boolean is(String localName) {
+        int from = nameStart;
+        for (int i = nameStart; i < nameEnd; i++) {
+            if (xml[i] == ':') {
+                from = i + 1;
+            }
+        }
+        int n = nameEnd - from;
+        if (n != localName.length()) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (xml[from + i] != localName.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    String name() {
+        return new String(xml, nameStart, nameEnd - nameStart, StandardCharsets.UTF_8);
+    }
+
+    /** An attribute of the current start tag by local name, decoded; null when absent. */
+    String attr(String localName) throws NotLean {
+        int at = nameEnd;
+        int limit = tokenEnd - 1;
+        while (at < limit) {
+            while (at < limit && isSpace(xml[at])) {
+                at++;
+            }
+            int start = at;
+            while (at < limit && xml[at] != '=' && !isSpace(xml[at]) && xml[at] != '/' && xml[at] != '>') {
+                at++;
+            }
+            int end = at;
+            while (at < limit && isSpace(xml[at])) {
+                at++;
+            }
+            if (at >= limit || xml[at] != '=') {
+                if (end == start) {
+                    at++;
+                }
+                continue;
+            }
+            at++;
+            while (at < limit && isSpace(xml[at])) {
+                at++;
+            }
+            if (at >= limit || (xml[at] != '"' && xml[at] != '\'')) {
+                throw new NotLean("malformed attribute");
+            }
+            byte quote = xml[at];
+            int valueStart = at + 1;
+            int valueEnd = indexOf(quote, valueStart);
+            if (valueEnd < 0 || valueEnd > limit) {
+                throw new NotLean("unterminated attribute");
+            }
+            at = valueEnd + 1;
+            int local = start;
+            for (int i = start; i < end; i++) {
+                if (xml[i] == ':') {
+                    local = i + 1;
+                }
+            }
+            if (matches(local, end, localName) && !matches(start, end, "xmlns") && !prefixIs(start, local, "xmlns")) {
+                return decode(xml, valueStart, valueEnd);
+            }
+        }
+        return null;
+    }
+
+    /** The current text token, entities decoded; CDATA taken literally. */
+    String text() throws NotLean {
+        if (startsWith(tokenStart, "<![CDATA[")) {
+            return new String(xml, tokenStart + 9, tokenEnd - tokenStart - 12, StandardCharsets.UTF_8);
+        }
+        return decode(xml, tokenStart, tokenEnd);
+    }
+
+    /** Reads the text content up to the end of the current element (which must just have started). */
+    String textContent() throws NotLean {
+        if (selfClosing) {
+            next();
+            return "";
+        }
+        StringBuilder out = null;
+        String only = "";
+        int level = 0;
+        while (true) {
+            int token = next();
+            if (token == EOF) {
+                throw new NotLean("unexpected end of part");
+            }
+            if (token == START) {
+                level++;
+            } else if (token == END) {
+                if (level == 0) {
+                    return out == null ? only : out.toString();
+                }
+                level--;
+            } else if (level == 0) {
+                String piece = text();
+                if (out == null && only.isEmpty()) {
+                    only = piece;
+                } else {
+                    if (out == null) {
+                        out = new StringBuilder(only);
+                    }
+                    out.append(piece);
+                }
+            }
+        }
+    }
+
+    /** Skips to the end of the element that just started. */
+    void skipElement() throws NotLean {
+        if (selfClosing) {
+            next();
+            return;
+        }
+        int level = 0;
+        while (true) {
+            int token = next();
+            if (token == EOF) {
+                throw new NotLean("unexpected end of part");
+            }
+            if (token == START) {
+                level++;
+            } else if (token == END) {
+                if (level-- == 0) {
+                    return;
+                }
+            }
+        }
+    }
+
+    static String decode(byte[] xml, int from, int to) throws NotLean {
+        int amp = -1;
+        for (int i = from; i < to; i++) {
+            if (xml[i] == '&') {
+                amp = i;
+                break;
+            }
+        }
+        if (amp < 0) {
+            return new String(xml, from, to - from, StandardCharsets.UTF_8);
+        }
+        String raw = new String(xml, from, to - from, StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder(raw.length());
+        int i = 0;
+        while (i < raw.length()) {
+            char ch = raw.charAt(i);
+            if (ch != '&') {
+                out.append(ch);
+                i++;
+                continue;
+            }
+            int semi = raw.indexOf(';', i);
+            if (semi < 0) {
+                throw new NotLean("unterminated entity");
+            }
+            String entity = raw.substring(i + 1, semi);
+            switch (entity) {
+                case "amp" -> out.append('&');
+                case "lt" -> out.append('<');
+                case "gt" -> out.append('>');
+                case "quot" -> out.append('"');
+                case "apos" -> out.append('\'');
+                default -> {
+                    if (!entity.startsWith("#")) {
+                        throw new NotLean("entity &" + entity + ";");
+                    }
+                    try {
+                        int code = entity.startsWith("#x") || entity.startsWith("#X")
+                                ? Integer.parseInt(entity.substring(2), 16) : Integer.parseInt(entity.substring(1));
+                        out.appendCodePoint(code);
+                    } catch (IllegalArgumentException e) {
+                        throw new NotLean("bad character reference");
+                    }
+                }
+            }
+            i = semi + 1;
+        }
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern DECLARATION = java.util.regex.Pattern.compile(
+            "<\\?xml\\s+version\\s*=\\s*([\"'])1\\.[0-9]+\\1(\\s+encoding\\s*=\\s*([\"'])(?i:utf-8)\\3)?"
+                    + "(\\s+standalone\\s*=\\s*([\"'])(yes|no)\\5)?\\s*\\?>");
+
+    /** The XML declaration must come first, be well formed and say UTF-8; other instructions are skipped. */
+    private void checkDeclaration() throws NotLean {
+        int end = after(pos, "?>");
+        String instruction = new String(xml, pos, end - pos, StandardCharsets.UTF_8);
+        boolean declaration = instruction.length() > 5 && instruction.substring(2, 5).equalsIgnoreCase("xml")
+                && (isSpace((byte) instruction.charAt(5)) || instruction.charAt(5) == '?');
+        if (!declaration) {
+            if (instruction.chars().anyMatch(ch -> ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r')) {
+                throw new NotLean("control character in an instruction");
+            }
+            return;
+        }
+        if (rootSeen || depth > 0 || pos > 3 || (pos == 3 && xml[0] != (byte) 0xEF)) {
+            throw new NotLean("XML declaration not at the start");
+        }
+        if (!DECLARATION.matcher(instruction).matches()) {
+            throw new NotLean("malformed XML declaration or not UTF-8");
+        }
+    }
+
+    /**
+     * Finds the '>' closing a tag whose name ends at {@code from}, checking the attribute syntax on the way
+     * (white space before each attribute, name = quoted value, no '<' or control characters in values).
+     */
+    private int tagEnd(int from, boolean endTag) throws NotLean {
+        int i = from;
+        int attributes = 0;
+        while (true) {
+            int spaces = i;
+            while (i < xml.length && isSpace(xml[i])) {
+                i++;
+            }
+            if (i >= xml.length) {
+                throw new NotLean("unterminated tag");
+            }
+            if (xml[i] == '>') {
+                return i;
+            }
+            if (xml[i] == '/' && !endTag && i + 1 < xml.length && xml[i + 1] == '>') {
+                return i + 1;
+            }
+            if (endTag || i == spaces) {
+                throw new NotLean("malformed tag");
+            }
+            int nameStart = i;
+            while (i < xml.length && xml[i] != '=' && !isSpace(xml[i]) && xml[i] != '>' && xml[i] != '/'
+                    && xml[i] != '<' && xml[i] != '"' && xml[i] != '\'') {
+                i++;
+            }
+            checkName(nameStart, i);
+            for (int k = 0; k < attributes; k++) {
+                if (rangesEqual(attributeNames[2 * k], attributeNames[2 * k + 1], nameStart, i)) {
+                    throw new NotLean("attribute given twice");
+                }
+            }
+            if (2 * attributes + 1 >= attributeNames.length) {
+                attributeNames = java.util.Arrays.copyOf(attributeNames, attributeNames.length * 2);
+            }
+            attributeNames[2 * attributes] = nameStart;
+            attributeNames[2 * attributes + 1] = i;
+            attributes++;
+            while (i < xml.length && isSpace(xml[i])) {
+                i++;
+            }
+            if (i >= xml.length || xml[i] != '=') {
+                throw new NotLean("attribute without a value");
+            }
+            i++;
+            while (i < xml.length && isSpace(xml[i])) {
+                i++;
+            }
+            if (i >= xml.length || (xml[i] != '"' && xml[i] != '\'')) {
+                throw new NotLean("unquoted attribute");
+            }
+            byte quote = xml[i++];
+            while (i < xml.length && xml[i] != quote) {
+                byte b = xml[i];
+                if (b == '<') {
+                    throw new NotLean("'<' inside an attribute value");
+                } else if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+                    throw new NotLean("control character in an attribute");
+                } else if (b == '&') {
+                    checkEntity(i);
+                }
+                i++;
+            }
+            if (i >= xml.length) {
+                throw new NotLean("unterminated attribute");
+            }
+            i++;
+        }
+    }
+
+    private int after(int from, String marker) throws NotLean {
+        outer:
+        for (int i = from; i <= xml.length - marker.length(); i++) {
+            for (int k = 0; k < marker.length(); k++) {
+                if (xml[i + k] != marker.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return i + marker.length();
+        }
+        throw new NotLean("unterminated " + marker);
+    }
+
+    private int indexOf(byte b, int from) {
+        for (int i = from; i < xml.length; i++) {
+            if (xml[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean startsWith(int at, String s) {
+        if (at + s.length() > xml.length) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (xml[at + k] != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean matches(int from, int to, String s) {
+        if (to - from != s.length()) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (xml[from + k] != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean prefixIs(int start, int local, String prefix) {
+        return local > start && matches(start, local - 1, prefix);
+    }
+
+    private static boolean isNameEnd(byte b) {
+        return isSpace(b) || b == '>' || b == '/';
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+    }
+}
