@@ -2,11 +2,7 @@ package org.jixiao.write;
 
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import java.util.ArrayList;
 import org.jixiao.rules.GradeScale;
 import org.jixiao.rules.RuleSet;
 import org.jixiao.rules.Settings;
@@ -27,70 +23,60 @@ final class ExplanationSheet {
     private ExplanationSheet() {
     }
 
-    static void write(Workbook workbook, List<ScoredEvaluation> scored) {
-        int existing = workbook.getSheetIndex(NAME);
-        if (existing >= 0) {
-            workbook.removeSheetAt(existing);
-        }
-        Sheet sheet = workbook.createSheet(NAME);
-        Font boldFont = workbook.createFont();
-        boldFont.setBold(true);
-        CellStyle bold = workbook.createCellStyle();
-        bold.setFont(boldFont);
+    static AddedSheet build(List<ScoredEvaluation> scored) {
         int[] widths = {18, 12, 14, 24, 8, 10, 26, 30, 60};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
-        int r = 0;
-        row(sheet, r++, bold, "评分说明 / Scoring notes");
+        List<List<AddedSheet.Entry>> sheet = new ArrayList<>();
+        boolean bold = true;
+        row(sheet, bold, "评分说明 / Scoring notes");
         RuleSet rules = scored.isEmpty() ? null : scored.get(0).rules();
         if (rules != null) {
-            row(sheet, r++, null, "规则集 rule set", rules.name());
-            row(sheet, r++, null, "版本 version", rules.version());
-            row(sheet, r++, null, "SHA-256", rules.sha256());
-            row(sheet, r++, null, "程序 program", VERSION);
+            row(sheet, !bold, "规则集 rule set", rules.name());
+            row(sheet, !bold, "版本 version", rules.version());
+            row(sheet, !bold, "SHA-256", rules.sha256());
+            row(sheet, !bold, "程序 program", VERSION);
             Settings s = rules.settings();
-            row(sheet, r++, null, "小数位数", String.valueOf(s.decimals()));
-            row(sheet, r++, null, "舍入方式", s.rounding() == java.math.RoundingMode.HALF_EVEN ? "四舍六入五成双" : "四舍五入");
-            row(sheet, r++, null, "取整时机", s.roundingStage().chinese());
-            row(sheet, r++, null, "等级依据", s.gradeBasis().chinese());
-            row(sheet, r++, null, "执行率分母", s.budgetBase().chinese());
-            row(sheet, r++, null, "预算分值", s.budgetWeight().map(w -> w.toPlainString()).orElse("表内"));
-            row(sheet, r++, null, "执行率封顶", s.capBudgetRate() ? "是" : "否");
-            row(sheet, r++, null, "满分合计", s.expectedTotal().toPlainString());
+            row(sheet, !bold, "小数位数", String.valueOf(s.decimals()));
+            row(sheet, !bold, "舍入方式", s.rounding() == java.math.RoundingMode.HALF_EVEN ? "四舍六入五成双" : "四舍五入");
+            row(sheet, !bold, "取整时机", s.roundingStage().chinese());
+            row(sheet, !bold, "等级依据", s.gradeBasis().chinese());
+            row(sheet, !bold, "执行率分母", s.budgetBase().chinese());
+            row(sheet, !bold, "预算分值", s.budgetWeight().map(w -> w.toPlainString()).orElse("表内"));
+            row(sheet, !bold, "执行率封顶", s.capBudgetRate() ? "是" : "否");
+            row(sheet, !bold, "满分合计", s.expectedTotal().toPlainString());
             StringBuilder bands = new StringBuilder();
             for (GradeScale.Band band : rules.grades().bands()) {
                 bands.append(band.label()).append(' ').append(band.interval()).append("  ");
             }
-            row(sheet, r++, null, "等级区间", bands.toString().strip());
+            row(sheet, !bold, "等级区间", bands.toString().strip());
         }
         for (ScoredEvaluation evaluation : scored) {
-            r++;
-            row(sheet, r++, bold, "表 " + evaluation.evaluation().sheet(), "总分 " + evaluation.total().toPlainString(),
+            sheet.add(List.of());
+            row(sheet, bold, "表 " + evaluation.evaluation().sheet(), "总分 " + evaluation.total().toPlainString(),
                     "等级 " + evaluation.grade().label());
             var robustness = evaluation.robustness();
-            row(sheet, r++, null, "等级稳健性", String.format("分值随机浮动±%.0f%%，%d次（种子%d）：等级不变的概率%.1f%%，总分P5–P95为%.2f–%.2f",
+            row(sheet, !bold, "等级稳健性", String.format("分值随机浮动±%.0f%%，%d次（种子%d）：等级不变的概率%.1f%%，总分P5–P95为%.2f–%.2f",
                     robustness.spread() * 100, robustness.iterations(), robustness.seed(),
                     robustness.sameGradeProbability() * 100, robustness.totalP5(), robustness.totalP95()));
-            row(sheet, r++, bold, "一级指标", "分值", "得分", "失分");
+            row(sheet, bold, "一级指标", "分值", "得分", "失分");
             for (var group : evaluation.groups()) {
-                row(sheet, r++, null, group.name(), plain(group.weight()), group.score().toPlainString(),
+                row(sheet, !bold, group.name(), plain(group.weight()), group.score().toPlainString(),
                         plain(group.pointsLost()));
             }
-            row(sheet, r++, bold, "单元格", "一级", "二级", "三级", "分值", "计算得分", "规则", "参数", "得分依据");
+            row(sheet, bold, "单元格", "一级", "二级", "三级", "分值", "计算得分", "规则", "参数", "得分依据");
             if (evaluation.budget().isPresent()) {
                 BudgetScore b = evaluation.budget().get();
-                row(sheet, r++, null, b.line().scoreCell().map(Object::toString).orElse(""), "预算执行", "",
+                row(sheet, !bold, b.line().scoreCell().map(Object::toString).orElse(""), "预算执行", "",
                         b.line().label(), b.weight().toPlainString(), b.score().toPlainString(), "预算执行率", "",
                         b.basis());
             }
             for (IndicatorScore i : evaluation.indicators()) {
-                row(sheet, r++, null, i.indicator().scoreCell().toString(), i.indicator().path().level1(),
+                row(sheet, !bold, i.indicator().scoreCell().toString(), i.indicator().path().level1(),
                         i.indicator().path().level2(), i.indicator().path().name(), plain(i.weight()),
                         i.score().toPlainString(), i.ruleDescription(), i.ruleRow().map(x -> x.params()).orElse(""),
                         i.basis());
             }
         }
+        return new AddedSheet(NAME, widths, sheet);
     }
 
     private static String plain(java.math.BigDecimal value) {
@@ -98,14 +84,11 @@ final class ExplanationSheet {
         return v.stripTrailingZeros().toPlainString();
     }
 
-    private static void row(Sheet sheet, int r, CellStyle style, String... values) {
-        Row row = sheet.createRow(r);
-        for (int c = 0; c < values.length; c++) {
-            var cell = row.createCell(c);
-            cell.setCellValue(values[c]);
-            if (style != null) {
-                cell.setCellStyle(style);
-            }
+    private static void row(List<List<AddedSheet.Entry>> sheet, boolean bold, String... values) {
+        List<AddedSheet.Entry> row = new ArrayList<>();
+        for (String value : values) {
+            row.add(bold ? AddedSheet.Entry.bold(value) : AddedSheet.Entry.text(value));
         }
+        sheet.add(row);
     }
 }

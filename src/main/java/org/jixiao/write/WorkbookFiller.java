@@ -1,7 +1,6 @@
 package org.jixiao.write;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,20 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.model.CellRef;
 import org.jixiao.model.Evaluation;
 import org.jixiao.read.SourceWorkbook;
-import org.jixiao.read.SpreadsheetFormat;
 import org.jixiao.score.BudgetScore;
 import org.jixiao.score.IndicatorScore;
 import org.jixiao.score.ScoredEvaluation;
+import org.jixiao.xlsx.NotLean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,21 +70,29 @@ public final class WorkbookFiller {
 
     private FillResult fillChecked(SourceWorkbook source, List<ScoredEvaluation> scored, Path output,
                                    FillOptions options) throws IOException {
-        try (InputStream in = source.openContent();
-             Workbook workbook = source.format() == SpreadsheetFormat.XLS ? new HSSFWorkbook(in) : new XSSFWorkbook(in)) {
-            SheetCells cells = new SheetCells(workbook);
-            List<FillResult.Placement> placements = new ArrayList<>();
-            for (ScoredEvaluation evaluation : scored) {
-                placements.add(fillOne(cells, evaluation));
-            }
-            if (options.reviewMarks()) {
-                new ReviewMarks(workbook, cells).mark(scored);
-            }
-            ExplanationSheet.write(workbook, scored);
-            recalculate(workbook);
-            AtomicFiles.write(output, workbook::write);
-            return new FillResult(output, placements);
+        FilledCopy copy = open(source);
+        List<FillResult.Placement> placements = new ArrayList<>();
+        for (ScoredEvaluation evaluation : scored) {
+            placements.add(fillOne(copy, evaluation));
         }
+        if (options.reviewMarks()) {
+            ReviewMarks.mark(copy, scored);
+        }
+        copy.addSheet(ExplanationSheet.build(scored));
+        copy.save(output);
+        return new FillResult(output, placements);
+    }
+
+    /** The lean copy for an .xlsx read the lean way, when it can take this workbook; POI otherwise. */
+    private FilledCopy open(SourceWorkbook source) throws IOException {
+        if (source.lean().isPresent()) {
+            try {
+                return new LeanCopy(source.lean().get());
+            } catch (NotLean e) {
+                LOG.debug("lean fill of {} not possible ({}); filling through POI", source.file(), e.getMessage());
+            }
+        }
+        return new PoiCopy(source);
     }
 
     private static void checkOutput(SourceWorkbook source, Path output) throws IOException {
@@ -110,7 +110,7 @@ public final class WorkbookFiller {
         }
     }
 
-    private FillResult.Placement fillOne(SheetCells cells, ScoredEvaluation scored) {
+    private FillResult.Placement fillOne(FilledCopy cells, ScoredEvaluation scored) {
         Evaluation evaluation = scored.evaluation();
         scored.budget().ifPresent(budget -> fillBudget(cells, budget));
         for (IndicatorScore score : scored.indicators()) {
@@ -123,21 +123,21 @@ public final class WorkbookFiller {
         return new FillResult.Placement(evaluation.sheet(), totalCell, gradeCell);
     }
 
-    private static void fillBudget(SheetCells cells, BudgetScore budget) {
+    private static void fillBudget(FilledCopy cells, BudgetScore budget) {
         budget.line().rateCell().ifPresent(cell -> budget.rate().ifPresent(rate ->
                 cells.setPercent(cell, rate.setScale(4, java.math.RoundingMode.HALF_UP).doubleValue())));
         budget.line().scoreCell().ifPresent(cell -> cells.setScore(cell, budget.score().doubleValue()));
     }
 
     /** No 总分 row: add one in the first free row below the table, total under the 得分 column. */
-    private static CellRef placeTotal(SheetCells cells, ScoredEvaluation scored) {
+    private static CellRef placeTotal(FilledCopy cells, ScoredEvaluation scored) {
         Evaluation evaluation = scored.evaluation();
         CellRef anyScore = scored.indicators().isEmpty() ? new CellRef(evaluation.sheet(), evaluation.lastRow(), 1)
                 : scored.indicators().get(0).indicator().scoreCell();
         int scoreCol = anyScore.column();
         int labelCol = scored.indicators().isEmpty() ? Math.max(0, scoreCol - 1)
                 : Math.min(scored.indicators().get(0).indicator().nameCell().column(), Math.max(0, scoreCol - 1));
-        Sheet sheet = cells.sheet(anyScore);
+        String sheet = anyScore.sheet();
         for (int r = evaluation.lastRow() + 1; ; r++) {
             if (cells.isFree(sheet, r, labelCol) && cells.isFree(sheet, r, scoreCol)) {
                 cells.setText(new CellRef(evaluation.sheet(), r, labelCol), TOTAL_LABEL);
@@ -147,8 +147,8 @@ public final class WorkbookFiller {
     }
 
     /** No grade cell: a 评价等级 label and the grade right of 总分, or below it, or in the next free row. */
-    private static CellRef placeGrade(SheetCells cells, CellRef totalCell) {
-        Sheet sheet = cells.sheet(totalCell);
+    private static CellRef placeGrade(FilledCopy cells, CellRef totalCell) {
+        String sheet = totalCell.sheet();
         int right = cells.columnAfter(sheet, totalCell.row(), totalCell.column());
         if (cells.isFree(sheet, totalCell.row(), right) && cells.isFree(sheet, totalCell.row(), right + 1)) {
             cells.setText(new CellRef(totalCell.sheet(), totalCell.row(), right), GRADE_LABEL);
@@ -161,37 +161,15 @@ public final class WorkbookFiller {
                 return new CellRef(totalCell.sheet(), r, totalCell.column());
             }
         }
-        int r = Math.max(sheet.getLastRowNum(), totalCell.row()) + 2;
+        int r = Math.max(cells.lastRow(sheet), totalCell.row()) + 2;
         cells.setText(new CellRef(totalCell.sheet(), r, labelCol), GRADE_LABEL);
         return new CellRef(totalCell.sheet(), r, totalCell.column());
     }
 
     /** A grade written inline as 自评等级：优 keeps its label. */
-    private static void writeGrade(SheetCells cells, CellRef gradeCell, String grade) {
-        Cell cell = cells.cell(gradeCell);
-        String existing = cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : "";
+    private static void writeGrade(FilledCopy cells, CellRef gradeCell, String grade) {
+        String existing = cells.text(gradeCell);
         int colon = Math.max(existing.indexOf('：'), existing.indexOf(':'));
-        cell.setCellValue(colon > 0 ? existing.substring(0, colon + 1) + grade : grade);
-    }
-
-    /** POI does not recalculate on save: refresh the cached results of formulas that read the new scores. */
-    private static void recalculate(Workbook workbook) {
-        boolean hasFormula = false;
-        for (Sheet sheet : workbook) {
-            for (Row row : sheet) {
-                for (Cell cell : row) {
-                    hasFormula |= cell.getCellType() == CellType.FORMULA;
-                }
-            }
-        }
-        if (!hasFormula) {
-            return;
-        }
-        workbook.setForceFormulaRecalculation(true);
-        try {
-            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
-        } catch (RuntimeException e) {
-            LOG.debug("formula evaluation incomplete; Excel will recalculate on open", e);
-        }
+        cells.setText(gradeCell, colon > 0 ? existing.substring(0, colon + 1) + grade : grade);
     }
 }

@@ -25,8 +25,11 @@ public final class SheetXml {
     public record Cell(int row, int column, int style, Kind kind, String value, boolean formula, int start, int end) {
     }
 
-    /** One &lt;row&gt;: zero-based index; [start, end) of the whole element; where its start tag ends. */
-    public record Row(int index, int start, int startTagEnd, int end, boolean selfClosing) {
+    /**
+     * One &lt;row&gt;: zero-based index; [start, end) of the whole element; where its start tag ends and its end
+     * tag starts (both {@code end} for a self-closing row).
+     */
+    public record Row(int index, int start, int startTagEnd, int endTagStart, int end, boolean selfClosing) {
     }
 
     private final byte[] bytes;
@@ -40,6 +43,7 @@ public final class SheetXml {
     private final boolean legacyDrawing;
     private final int legacyDrawingAt;
     private final boolean uncachedFormula;
+    private final boolean unprefixed;
 
     private SheetXml(Builder b) {
         this.bytes = b.bytes;
@@ -53,12 +57,19 @@ public final class SheetXml {
         this.legacyDrawing = b.legacyDrawing;
         this.legacyDrawingAt = b.legacyDrawingAt;
         this.uncachedFormula = b.uncachedFormula;
+        this.unprefixed = b.unprefixed;
+    }
+
+    /** True when the worksheet's elements carry no namespace prefix, so new ones can be written as they are. */
+    public boolean unprefixed() {
+        return unprefixed;
     }
 
     public static SheetXml scan(byte[] bytes, SharedStrings strings) throws NotLean {
         XmlCursor xml = new XmlCursor(bytes);
-        xml.root("worksheet", XmlCursor.MAIN);
+        boolean unprefixed = xml.root("worksheet", XmlCursor.MAIN);
         Builder b = new Builder(bytes);
+        b.unprefixed = unprefixed;
         int nextRow = 0;
         int nextColumn = 0;
         int rowIndex = -1;
@@ -100,7 +111,7 @@ public final class SheetXml {
                     rowStart = xml.tokenStart();
                     rowTagEnd = xml.tokenEnd();
                     if (xml.selfClosing()) {
-                        b.rows.add(new Row(rowIndex, rowStart, rowTagEnd, rowTagEnd, true));
+                        b.rows.add(new Row(rowIndex, rowStart, rowTagEnd, rowTagEnd, rowTagEnd, true));
                     }
                 } else if (xml.is("sheetData")) {
                     b.sheetDataStart = xml.tokenStart();
@@ -120,7 +131,7 @@ public final class SheetXml {
             } else if (t == XmlCursor.END) {
                 if (xml.is("row") && !xml.selfClosing() && rowStart >= 0) {
                     if (b.rows.isEmpty() || b.rows.get(b.rows.size() - 1).start() != rowStart) {
-                        b.rows.add(new Row(rowIndex, rowStart, rowTagEnd, xml.tokenEnd(), false));
+                        b.rows.add(new Row(rowIndex, rowStart, rowTagEnd, xml.tokenStart(), xml.tokenEnd(), false));
                     }
                 } else if (xml.is("sheetData") && b.sheetDataEnd < 0) {
                     b.sheetDataEnd = xml.tokenStart();
@@ -317,6 +328,7 @@ public final class SheetXml {
         boolean legacyDrawing;
         int legacyDrawingAt = -1;
         boolean uncachedFormula;
+        boolean unprefixed;
 
         Builder(byte[] bytes) {
             this.bytes = bytes;

@@ -126,8 +126,8 @@ final class XmlCursor {
 
     static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-    /** Advances to the root element and checks its local name and namespace. */
-    void root(String localName, String namespace) throws NotLean {
+    /** Advances to the root element and checks its local name and namespace; true when it has no prefix. */
+    boolean root(String localName, String namespace) throws NotLean {
         int t = next();
         while (t == TEXT) {
             t = next();
@@ -146,6 +146,7 @@ final class XmlCursor {
         if (!namespace.equals(declared)) {
             throw new NotLean("root namespace " + declared);
         }
+        return colon < 0;
     }
 
     /** An attribute by its name as written, prefix included, undecoded; null when absent. */

@@ -1,0 +1,312 @@
+package org.jixiao.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jixiao.model.CellRef;
+import org.jixiao.model.Severity;
+import org.jixiao.xlsx.LeanWorkbook;
+import org.jixiao.xlsx.NotLean;
+import org.jixiao.xlsx.PackageWriter;
+import org.jixiao.xlsx.PartEdits;
+import org.jixiao.xlsx.SheetXml;
+import org.jixiao.xlsx.Splices;
+import org.jixiao.xlsx.StyleEdits;
+import org.jixiao.xlsx.Xml;
+import org.jixiao.xlsx.XlsxPackage;
+
+/**
+ * A filled copy of an .xlsx that was read the lean way, made by patching bytes: only the written cells' elements
+ * change in the sheet XML, new cell formats are appended to styles.xml, comments and added sheets are new parts,
+ * and every other part is copied still compressed. Workbooks it cannot patch safely — formulas that would need
+ * recalculating, existing comments, sheets named like jixiao's own — are refused in the constructor with
+ * {@link NotLean}, and the caller uses {@link PoiCopy}. Not thread-safe.
+ */
+final class LeanCopy implements FilledCopy {
+
+    private static final String WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+    private static final String COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
+    private static final String VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing";
+    private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
+    private final XlsxPackage pkg;
+    private final StyleEdits styles;
+    private final String stylesPart;
+    private final Map<String, SheetEdits> sheets = new LinkedHashMap<>();
+    private final List<AddedSheet> added = new ArrayList<>();
+
+    LeanCopy(LeanWorkbook lean) throws NotLean {
+        this.pkg = lean.pkg();
+        Set<String> own = Set.of(ExplanationSheet.NAME, ReviewMarks.SHEET);
+        int position = 0;
+        for (XlsxPackage.SheetPart part : lean.sheets()) {
+            position++;
+            if (own.contains(part.name())) {
+                throw new NotLean("workbook already has a sheet named " + part.name());
+            }
+            if (part.part().isEmpty()) {
+                continue;
+            }
+            SheetXml xml = lean.sheet(part);
+            if (xml.hasFormula()) {
+                throw new NotLean("formulas in " + part.name() + " would need recalculating");
+            }
+            if (xml.implicitReferences() || !xml.unprefixed() || xml.hasLegacyDrawing()) {
+                throw new NotLean("sheet " + part.name() + " is not a plain template sheet");
+            }
+            String rels = XlsxPackage.relsOf(part.part().get());
+            if (pkg.relationships(rels, "").values().stream().anyMatch(r -> r.type().endsWith("/comments")
+                    || r.type().endsWith("/vmlDrawing"))) {
+                throw new NotLean("sheet " + part.name() + " already has comments");
+            }
+            sheets.put(part.name(), new SheetEdits(part, xml, position));
+        }
+        this.stylesPart = pkg.workbookRelationships().values().stream()
+                .filter(r -> r.type().equals(REL + "styles")).map(XlsxPackage.Relationship::target).findFirst()
+                .orElseThrow(() -> new NotLean("no styles part"));
+        this.styles = new StyleEdits(pkg.bytes(stylesPart), lean.formats());
+        if (!PartEdits.unprefixedRoot(pkg.bytes(pkg.workbookPart()), "workbook", PartEdits.MAIN)) {
+            throw new NotLean("prefixed workbook part");
+        }
+    }
+
+    private SheetEdits sheet(String name) {
+        SheetEdits sheet = sheets.get(name);
+        if (sheet == null) {
+            throw new IllegalStateException("sheet not in workbook: " + name);
+        }
+        return sheet;
+    }
+
+    @Override
+    public void setScore(CellRef ref, double value) {
+        SheetEdits sheet = sheet(ref.sheet());
+        long key = sheet.anchor(ref.row(), ref.column());
+        int style = sheet.style(key);
+        if ("General".equalsIgnoreCase(styles.formatCode(style))) {
+            style = styles.withNumberFormat(style, StyleEdits.FORMAT_TWO_DECIMALS);
+        }
+        sheet.put(key, new Pending(style, "><v>" + value + "</v></c>", null, ""));
+    }
+
+    @Override
+    public void setPercent(CellRef ref, double fraction) {
+        SheetEdits sheet = sheet(ref.sheet());
+        long key = sheet.anchor(ref.row(), ref.column());
+        int style = sheet.style(key);
+        if (!styles.formatCode(style).contains("%")) {
+            style = styles.withNumberFormat(style, StyleEdits.FORMAT_PERCENT_TWO_DECIMALS);
+        }
+        sheet.put(key, new Pending(style, "><v>" + fraction + "</v></c>", null, ""));
+    }
+
+    @Override
+    public void setText(CellRef ref, String value) {
+        SheetEdits sheet = sheet(ref.sheet());
+        long key = sheet.anchor(ref.row(), ref.column());
+        sheet.put(key, new Pending(sheet.style(key), " t=\"inlineStr\">" + Xml.inlineString(value) + "</c>", null, value));
+    }
+
+    @Override
+    public String text(CellRef ref) {
+        SheetEdits sheet = sheet(ref.sheet());
+        return sheet.text(sheet.anchor(ref.row(), ref.column()));
+    }
+
+    @Override
+    public boolean isFree(String name, int r, int c) {
+        SheetEdits sheet = sheet(name);
+        if (sheet.merge(r, c) != null) {
+            return false;
+        }
+        long key = SheetEdits.key(r, c);
+        Pending pending = sheet.edits.get(key);
+        if (pending != null) {
+            return pending.body() == null && sheet.original(key) == null;
+        }
+        SheetXml.Cell cell = sheet.original(key);
+        return cell == null || cell.kind() == SheetXml.Kind.BLANK
+                || (cell.kind() == SheetXml.Kind.STRING && cell.value().isBlank());
+    }
+
+    @Override
+    public int columnAfter(String name, int r, int c) {
+        int[] merge = sheet(name).merge(r, c);
+        return merge == null ? c + 1 : merge[3] + 1;
+    }
+
+    @Override
+    public int lastRow(String name) {
+        SheetEdits sheet = sheet(name);
+        int last = sheet.xml.rows().isEmpty() ? -1 : sheet.xml.rows().stream().mapToInt(SheetXml.Row::index).max().orElse(-1);
+        return sheet.edits.isEmpty() ? last : Math.max(last, (int) (sheet.edits.lastKey() >> 16));
+    }
+
+    @Override
+    public void mark(Map<CellRef, Severity> fills, Map<CellRef, String> comments) {
+        fills.forEach((ref, severity) -> {
+            SheetEdits sheet = sheet(ref.sheet());
+            long key = sheet.anchor(ref.row(), ref.column());
+            int style = styles.withFill(sheet.style(key), ReviewMarks.colour(severity));
+            Pending pending = sheet.edits.get(key);
+            if (pending != null) {
+                sheet.put(key, new Pending(style, pending.body(), pending.original(), pending.text()));
+            } else {
+                SheetXml.Cell cell = sheet.original(key);
+                String raw = cell == null ? null : new String(sheet.xml.bytes(), cell.start(), cell.end() - cell.start(),
+                        StandardCharsets.UTF_8);
+                sheet.put(key, new Pending(style, null, raw, sheet.text(key)));
+            }
+        });
+        comments.forEach((ref, text) -> {
+            SheetEdits sheet = sheet(ref.sheet());
+            long key = sheet.anchor(ref.row(), ref.column());
+            CellRef anchor = new CellRef(ref.sheet(), (int) (key >> 16), (int) (key & 0xFFFF));
+            sheet.comments.merge(anchor, text, (a, b) -> a + "\n" + b);
+        });
+    }
+
+    @Override
+    public void addSheet(AddedSheet sheet) {
+        added.removeIf(s -> s.name().equals(sheet.name()));
+        added.add(sheet);
+    }
+
+    @Override
+    public void save(Path output) throws IOException {
+        try {
+            byte[] bytes = assemble();
+            AtomicFiles.write(output, out -> out.write(bytes));
+        } catch (NotLean e) {
+            throw new IOException("无法写出填好的副本 / cannot patch the workbook: " + e.getMessage(), e);
+        }
+    }
+
+    private byte[] assemble() throws NotLean, IOException {
+        Map<String, byte[]> replaced = new HashMap<>();
+        Map<String, byte[]> created = new LinkedHashMap<>();
+        Splices types = new Splices(pkg.bytes("[Content_Types].xml"));
+        int typesEnd = PartEdits.endTagOf(pkg.bytes("[Content_Types].xml"), "Types");
+        StringBuilder newTypes = new StringBuilder();
+        boolean vmlDeclared = new String(pkg.bytes("[Content_Types].xml"), StandardCharsets.UTF_8)
+                .matches("(?s).*Extension=\"vml\".*");
+        for (SheetEdits sheet : sheets.values()) {
+            String part = sheet.part.part().orElseThrow();
+            Splices splices = new Splices(sheet.xml.bytes());
+            sheet.writeCells(splices);
+            if (!sheet.comments.isEmpty()) {
+                String comments = unused("xl/comments", ".xml", created);
+                String vml = unused("xl/drawings/vmlDrawing", ".vml", created);
+                created.put(comments, LeanParts.comments(sheet.comments).getBytes(StandardCharsets.UTF_8));
+                created.put(vml, LeanParts.vml(sheet.comments, sheet.position).getBytes(StandardCharsets.UTF_8));
+                String relsPart = XlsxPackage.relsOf(part);
+                String vmlId = "rIdJx" + sheet.position + "v";
+                String rels = "<Relationship Id=\"rIdJx" + sheet.position + "c\" Type=\"" + REL + "comments\" Target=\"/"
+                        + comments + "\"/><Relationship Id=\"" + vmlId + "\" Type=\"" + REL + "vmlDrawing\" Target=\"/" + vml + "\"/>";
+                if (pkg.has(relsPart)) {
+                    byte[] existing = pkg.bytes(relsPart);
+                    Splices relSplices = new Splices(existing);
+                    relSplices.insert(PartEdits.endTagOf(existing, "Relationships"), rels);
+                    replaced.put(relsPart, relSplices.apply());
+                } else {
+                    created.put(relsPart, (LeanParts.HEADER + "<Relationships xmlns=\"" + PartEdits.RELATIONSHIPS + "\">" + rels
+                            + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+                }
+                splices.insert(sheet.xml.legacyDrawingAt(), "<legacyDrawing xmlns:r=\"" + LeanParts.REL_NS + "\" r:id=\"" + vmlId + "\"/>");
+                newTypes.append(override(comments, COMMENTS_TYPE));
+                if (!vmlDeclared) {
+                    newTypes.append("<Default Extension=\"vml\" ContentType=\"").append(VML_TYPE).append("\"/>");
+                    vmlDeclared = true;
+                }
+            }
+            if (!splices.isEmpty()) {
+                replaced.put(part, splices.apply());
+            }
+        }
+        addSheets(replaced, created, newTypes);
+        if (styles.changed()) {
+            replaced.put(stylesPart, styles.apply());
+        }
+        types.insert(typesEnd, newTypes.toString());
+        replaced.put("[Content_Types].xml", types.apply());
+        return PackageWriter.write(pkg, replaced, created);
+    }
+
+    private void addSheets(Map<String, byte[]> replaced, Map<String, byte[]> created, StringBuilder newTypes) throws NotLean {
+        if (added.isEmpty()) {
+            return;
+        }
+        byte[] workbook = pkg.bytes(pkg.workbookPart());
+        String workbookRels = XlsxPackage.relsOf(pkg.workbookPart());
+        byte[] rels = pkg.bytes(workbookRels);
+        Splices workbookSplices = new Splices(workbook);
+        Splices relSplices = new Splices(rels);
+        int sheetsEnd = PartEdits.endTagOf(workbook, "sheets");
+        int relsEnd = PartEdits.endTagOf(rels, "Relationships");
+        int sheetId = pkg.sheets().stream().mapToInt(s -> parseOr(s.sheetId(), 0)).max().orElse(0);
+        int n = 0;
+        for (AddedSheet sheet : added) {
+            String part = unused("xl/worksheets/sheet", ".xml", created);
+            created.put(part, LeanParts.sheet(sheet, this::styleOf).getBytes(StandardCharsets.UTF_8));
+            String id = "rIdJxs" + (++n);
+            workbookSplices.insert(sheetsEnd, "<sheet name=\"" + Xml.escape(sheet.name()) + "\" sheetId=\"" + (++sheetId)
+                    + "\" r:id=\"" + id + "\"/>");
+            relSplices.insert(relsEnd, "<Relationship Id=\"" + id + "\" Type=\"" + REL + "worksheet\" Target=\"/" + part + "\"/>");
+            newTypes.append(override(part, WORKSHEET_TYPE));
+        }
+        replaced.put(pkg.workbookPart(), workbookSplices.apply());
+        replaced.put(workbookRels, relSplices.apply());
+    }
+
+    private int styleOf(AddedSheet.Entry entry) {
+        if (entry.fill().isPresent()) {
+            return styles.swatch(ReviewMarks.colour(entry.fill().get()));
+        }
+        return entry.bold() ? styles.bold() : 0;
+    }
+
+    private static int parseOr(String s, int fallback) {
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static String override(String part, String type) {
+        return "<Override PartName=\"/" + part + "\" ContentType=\"" + type + "\"/>";
+    }
+
+    private String unused(String stem, String extension, Map<String, byte[]> created) {
+        for (int i = 1; ; i++) {
+            String name = stem + i + extension;
+            if (!pkg.has(name) && !created.containsKey(name)) {
+                return name;
+            }
+        }
+    }
+
+    /**
+     * A cell to write: its format and either a new body (after {@code <c r=.. s=..}) or the original element to
+     * restyle; {@code text} is its text for {@link #text}.
+     */
+    record Pending(int style, String body, String original, String text) {
+
+        String render(String a1) {
+            if (body != null) {
+                return "<c r=\"" + a1 + "\"" + (style != 0 ? " s=\"" + style + "\"" : "") + body;
+            }
+            if (original != null) {
+                return StyleEdits.withAttribute(original, "s", String.valueOf(style));
+            }
+            return "<c r=\"" + a1 + "\" s=\"" + style + "\"/>";
+        }
+    }
+}

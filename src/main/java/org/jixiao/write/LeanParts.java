@@ -1,0 +1,101 @@
+package org.jixiao.write;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jixiao.model.CellRef;
+import org.jixiao.xlsx.Xml;
+
+/**
+ * The XML of parts the lean writer adds: a sheet for an {@link AddedSheet}, and a comments part with the VML
+ * drawing that Excel needs to show them. Text is written inline, so the shared-string table is left alone.
+ */
+final class LeanParts {
+
+    static final String HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+    static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private LeanParts() {
+    }
+
+    /** A worksheet for an added sheet; {@code styleOf} gives each entry's cell format index. */
+    static String sheet(AddedSheet sheet, java.util.function.ToIntFunction<AddedSheet.Entry> styleOf) {
+        StringBuilder xml = new StringBuilder(HEADER);
+        xml.append("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"")
+                .append(REL_NS).append("\">");
+        xml.append("<cols>");
+        for (int c = 0; c < sheet.widths().length; c++) {
+            xml.append("<col min=\"").append(c + 1).append("\" max=\"").append(c + 1).append("\" width=\"")
+                    .append(sheet.widths()[c]).append("\" customWidth=\"1\"/>");
+        }
+        xml.append("</cols><sheetData>");
+        StringBuilder links = new StringBuilder();
+        for (int r = 0; r < sheet.rows().size(); r++) {
+            List<AddedSheet.Entry> row = sheet.rows().get(r);
+            if (row.isEmpty()) {
+                continue;
+            }
+            xml.append("<row r=\"").append(r + 1).append("\">");
+            for (int c = 0; c < row.size(); c++) {
+                AddedSheet.Entry entry = row.get(c);
+                String a1 = CellRef.columnName(c) + (r + 1);
+                int style = styleOf.applyAsInt(entry);
+                xml.append("<c r=\"").append(a1).append('"');
+                if (style != 0) {
+                    xml.append(" s=\"").append(style).append('"');
+                }
+                if (entry.number().isPresent()) {
+                    xml.append("><v>").append(entry.number().get()).append("</v></c>");
+                } else {
+                    xml.append(" t=\"inlineStr\">").append(Xml.inlineString(entry.text())).append("</c>");
+                }
+                entry.link().ifPresent(location -> links.append("<hyperlink ref=\"").append(a1)
+                        .append("\" location=\"").append(Xml.escape(location)).append("\" display=\"")
+                        .append(Xml.escape(entry.text())).append("\"/>"));
+            }
+            xml.append("</row>");
+        }
+        xml.append("</sheetData>");
+        if (links.length() > 0) {
+            xml.append("<hyperlinks>").append(links).append("</hyperlinks>");
+        }
+        xml.append("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
+        return xml.append("</worksheet>").toString();
+    }
+
+    /** The comments part: one author, one plain-text comment per cell. */
+    static String comments(Map<CellRef, String> comments) {
+        StringBuilder xml = new StringBuilder(HEADER);
+        xml.append("<comments xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
+                .append("<authors><author>jixiao</author></authors><commentList>");
+        comments.forEach((cell, text) -> xml.append("<comment ref=\"").append(cell.a1()).append("\" authorId=\"0\">")
+                .append("<text><t xml:space=\"preserve\">").append(Xml.escape(text)).append("</t></text></comment>"));
+        return xml.append("</commentList></comments>").toString();
+    }
+
+    /**
+     * The VML drawing holding the comment boxes (hidden until hovered), anchored like POI's: one column right
+     * of the cell, four columns wide, six rows high. {@code block} keeps shape ids unique in the workbook.
+     */
+    static String vml(Map<CellRef, String> comments, int block) {
+        StringBuilder xml = new StringBuilder();
+        xml.append("<xml xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\"")
+                .append(" xmlns:x=\"urn:schemas-microsoft-com:office:excel\">")
+                .append("<o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"").append(block).append("\"/></o:shapelayout>")
+                .append("<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\" path=\"m,l,21600r21600,l21600,xe\">")
+                .append("<v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>");
+        int n = 1;
+        for (CellRef cell : comments.keySet()) {
+            xml.append("<v:shape id=\"_x0000_s").append(block * 1024 + n++).append("\" type=\"#_x0000_t202\"")
+                    .append(" style=\"position:absolute;visibility:hidden\" fillcolor=\"#ffffe1\" o:insetmode=\"auto\">")
+                    .append("<v:fill color2=\"#ffffe1\"/><v:shadow on=\"t\" color=\"black\" obscured=\"t\"/>")
+                    .append("<v:path o:connecttype=\"none\"/><v:textbox style=\"mso-direction-alt:auto\"><div style=\"text-align:left\"></div></v:textbox>")
+                    .append("<x:ClientData ObjectType=\"Note\"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>")
+                    .append(cell.column() + 1).append(", 0, ").append(cell.row()).append(", 0, ")
+                    .append(cell.column() + 5).append(", 0, ").append(cell.row() + 6).append(", 0</x:Anchor>")
+                    .append("<x:AutoFill>False</x:AutoFill><x:Row>").append(cell.row()).append("</x:Row><x:Column>")
+                    .append(cell.column()).append("</x:Column></x:ClientData></v:shape>");
+        }
+        return xml.append("</xml>").toString();
+    }
+}

@@ -1,0 +1,184 @@
+package org.jixiao.xlsx;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * New cell formats appended to styles.xml: a copy of an existing format with another number format or a solid
+ * fill, a bold format and fill swatches for added sheets. Existing formats are never changed, so every cell
+ * not written keeps its look. One copy per (format, change). Not thread-safe; one per workbook being filled.
+ */
+public final class StyleEdits {
+
+    /** Excel's built-in number formats used here. */
+    public static final int FORMAT_TWO_DECIMALS = 2;
+    public static final int FORMAT_PERCENT_TWO_DECIMALS = 10;
+
+    private final byte[] styles;
+    private final CellFormats formats;
+    private final int[] fontsTag = new int[2];
+    private final int[] fillsTag = new int[2];
+    private final int[] cellXfsTag = new int[2];
+    private int fontsEnd = -1;
+    private int fillsEnd = -1;
+    private int cellXfsEnd = -1;
+    private int fontCount;
+    private int fillCount;
+    private int[] firstFont;
+    private final List<String> newFonts = new ArrayList<>();
+    private final List<String> newFills = new ArrayList<>();
+    private final List<String> newXfs = new ArrayList<>();
+    private final Map<String, Integer> made = new HashMap<>();
+
+    public StyleEdits(byte[] styles, CellFormats formats) throws NotLean {
+        this.styles = styles;
+        this.formats = formats;
+        XmlCursor xml = new XmlCursor(styles);
+        if (!xml.root("styleSheet", XmlCursor.MAIN)) {
+            throw new NotLean("prefixed styles");
+        }
+        for (int t = xml.next(); t != XmlCursor.EOF; t = xml.next()) {
+            if (t != XmlCursor.START || xml.depth() != 2) {
+                if (t == XmlCursor.START && xml.depth() == 3 && xml.is("font") && firstFont == null) {
+                    int start = xml.tokenStart();
+                    xml.skipElement();
+                    firstFont = new int[] {start, xml.tokenEnd()};
+                    fontCount++;
+                } else if (t == XmlCursor.START && xml.depth() == 3 && xml.is("font")) {
+                    fontCount++;
+                } else if (t == XmlCursor.START && xml.depth() == 3 && xml.is("fill")) {
+                    fillCount++;
+                } else if (t == XmlCursor.END && xml.depth() == 1) {
+                    if (xml.is("fonts")) {
+                        fontsEnd = xml.tokenStart();
+                    } else if (xml.is("fills")) {
+                        fillsEnd = xml.tokenStart();
+                    } else if (xml.is("cellXfs")) {
+                        cellXfsEnd = xml.tokenStart();
+                    }
+                }
+                continue;
+            }
+            if (xml.selfClosing()) {
+                continue;
+            }
+            if (xml.is("fonts")) {
+                fontsTag[0] = xml.tokenStart();
+                fontsTag[1] = xml.tokenEnd();
+            } else if (xml.is("fills")) {
+                fillsTag[0] = xml.tokenStart();
+                fillsTag[1] = xml.tokenEnd();
+            } else if (xml.is("cellXfs")) {
+                cellXfsTag[0] = xml.tokenStart();
+                cellXfsTag[1] = xml.tokenEnd();
+            }
+        }
+        if (fontsEnd < 0 || fillsEnd < 0 || cellXfsEnd < 0 || firstFont == null || formats.count() == 0) {
+            throw new NotLean("styles without fonts, fills or cell formats");
+        }
+    }
+
+    public CellFormats formats() {
+        return formats;
+    }
+
+    /** The number-format code of a format index, including formats added here. */
+    public String formatCode(int xf) {
+        return formats.formatCode(xf);
+    }
+
+    /** A copy of format {@code xf} with a built-in number format. */
+    public int withNumberFormat(int xf, int numberFormatId) {
+        return made.computeIfAbsent("n" + xf + "/" + numberFormatId, k -> addXf(
+                withAttribute(withAttribute(xfSource(xf), "numFmtId", String.valueOf(numberFormatId)), "applyNumberFormat", "1")));
+    }
+
+    /** A copy of format {@code xf} with a solid fill in an indexed colour. */
+    public int withFill(int xf, short indexedColour) {
+        int fill = fill(indexedColour);
+        return made.computeIfAbsent("f" + xf + "/" + indexedColour, k -> addXf(
+                withAttribute(withAttribute(xfSource(xf), "fillId", String.valueOf(fill)), "applyFill", "1")));
+    }
+
+    /** Format 0 in bold. */
+    public int bold() {
+        return made.computeIfAbsent("bold", k -> {
+            String font = new String(styles, firstFont[0], firstFont[1] - firstFont[0], java.nio.charset.StandardCharsets.UTF_8);
+            int open = font.indexOf('>');
+            String boldFont = font.endsWith("/>") ? "<font><b/></font>" : font.substring(0, open + 1) + "<b/>" + font.substring(open + 1);
+            newFonts.add(boldFont);
+            int fontId = fontCount + newFonts.size() - 1;
+            return addXf("<xf numFmtId=\"0\" fontId=\"" + fontId + "\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>");
+        });
+    }
+
+    /** A plain format with a solid fill, for a legend swatch. */
+    public int swatch(short indexedColour) {
+        int fill = fill(indexedColour);
+        return made.computeIfAbsent("s" + indexedColour, k -> addXf("<xf numFmtId=\"0\" fontId=\"0\" fillId=\"" + fill
+                + "\" borderId=\"0\" xfId=\"0\" applyFill=\"1\"/>"));
+    }
+
+    public boolean changed() {
+        return !newXfs.isEmpty();
+    }
+
+    public byte[] apply() {
+        Splices splices = new Splices(styles);
+        if (!newFonts.isEmpty()) {
+            splices.replace(fontsTag[0], fontsTag[1], withAttribute(tag(fontsTag), "count", String.valueOf(fontCount + newFonts.size())));
+            splices.insert(fontsEnd, String.join("", newFonts));
+        }
+        if (!newFills.isEmpty()) {
+            splices.replace(fillsTag[0], fillsTag[1], withAttribute(tag(fillsTag), "count", String.valueOf(fillCount + newFills.size())));
+            splices.insert(fillsEnd, String.join("", newFills));
+        }
+        splices.replace(cellXfsTag[0], cellXfsTag[1], withAttribute(tag(cellXfsTag), "count", String.valueOf(formats.count() + newXfs.size())));
+        splices.insert(cellXfsEnd, String.join("", newXfs));
+        return splices.apply();
+    }
+
+    private int fill(short indexedColour) {
+        return made.computeIfAbsent("fill" + indexedColour, k -> {
+            newFills.add("<fill><patternFill patternType=\"solid\"><fgColor indexed=\"" + indexedColour
+                    + "\"/><bgColor indexed=\"64\"/></patternFill></fill>");
+            return fillCount + newFills.size() - 1;
+        });
+    }
+
+    private int addXf(String xf) {
+        newXfs.add(xf);
+        return formats.count() + newXfs.size() - 1;
+    }
+
+    private String xfSource(int xf) {
+        if (xf >= formats.count()) {
+            return newXfs.get(xf - formats.count());
+        }
+        int[] range = formats.range(xf < 0 ? 0 : xf);
+        return new String(styles, range[0], range[1] - range[0], java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private String tag(int[] range) {
+        return new String(styles, range[0], range[1] - range[0], java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Sets an attribute on the element's start tag (the first tag in {@code element}). */
+    public static String withAttribute(String element, String name, String value) {
+        int close = element.indexOf('>');
+        String start = element.substring(0, close + 1);
+        String rest = element.substring(close + 1);
+        Matcher m = Pattern.compile("(\\s)" + name + "\\s*=\\s*(\"[^\"]*\"|'[^']*')").matcher(start);
+        if (m.find()) {
+            start = start.substring(0, m.start()) + m.group(1) + name + "=\"" + value + "\"" + start.substring(m.end());
+        } else {
+            int at = start.endsWith("/>") ? start.length() - 2 : start.length() - 1;
+            start = start.substring(0, at) + " " + name + "=\"" + value + "\"" + start.substring(at);
+        }
+        return start + rest;
+    }
+}

@@ -1,0 +1,57 @@
+package org.jixiao.xlsx;
+
+/** Escaping for the XML jixiao writes into parts. */
+public final class Xml {
+
+    private Xml() {
+    }
+
+    /**
+     * Text for element content or an attribute value: markup characters escaped, characters XML 1.0 cannot
+     * hold written as Excel's _xHHHH_, and a literal _xHHHH_ protected as _x005F_xHHHH_ so it reads back as typed.
+     */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            switch (ch) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '_' -> out.append(looksEscaped(text, i) ? "_x005F_" : "_");
+                default -> {
+                    if ((ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || ch == 0xFFFE || ch == 0xFFFF) {
+                        out.append(String.format("_x%04X_", (int) ch));
+                    } else if (Character.isSurrogate(ch) && !(Character.isHighSurrogate(ch) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1)))
+                            && !(Character.isLowSurrogate(ch) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)))) {
+                        out.append(String.format("_x%04X_", (int) ch));
+                    } else {
+                        out.append(ch);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean looksEscaped(String s, int i) {
+        if (i + 6 >= s.length() || s.charAt(i + 1) != 'x' || s.charAt(i + 6) != '_') {
+            return false;
+        }
+        for (int k = i + 2; k < i + 6; k++) {
+            if (Character.digit(s.charAt(k), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An inline-string cell body: {@code <is><t>…</t></is>}, keeping leading and trailing white space. */
+    public static String inlineString(String text) {
+        boolean preserve = !text.isEmpty() && (Character.isWhitespace(text.charAt(0))
+                || Character.isWhitespace(text.charAt(text.length() - 1)) || text.indexOf('\n') >= 0);
+        return "<is><t" + (preserve ? " xml:space=\"preserve\"" : "") + ">" + escape(text) + "</t></is>";
+    }
+}
