@@ -53,27 +53,30 @@ record Statistics(int count, double mean, double median, double standardDeviatio
             }
         }));
         boolean any = totals.length > 0;
+        int[][] rankRanges = rankRanges(rows);
         return new Statistics(totals.length, any ? stats.getMean() : Double.NaN,
                 any ? quartiles.evaluate(50) : Double.NaN, totals.length > 1 ? stats.getStandardDeviation() : Double.NaN,
                 any ? stats.getMin() : Double.NaN, any ? stats.getMax() : Double.NaN,
                 any ? quartiles.evaluate(25) : Double.NaN, any ? quartiles.evaluate(75) : Double.NaN, grades,
-                losses(rows), ranks, groupNames, rankRange(rows, true), rankRange(rows, false));
+                losses(rows), ranks, groupNames, rankRanges[0], rankRanges[1]);
     }
 
     private static final int RANK_ITERATIONS = 500;
 
     /**
-     * The best (or worst) RANK.EQ each evaluation reaches when one weighting perturbation is applied to all of
+     * The best and the worst RANK.EQ each evaluation reaches when one weighting perturbation is applied to all of
      * them: per draw, every indicator name gets one factor in [0.75, 1.25], each evaluation's weights are
      * renormalised to their total and each item keeps its achievement ratio. Seeded, so it repeats.
      */
-    private static int[] rankRange(List<SummaryRow> rows, boolean best) {
+    private static int[][] rankRanges(List<SummaryRow> rows) {
         int n = rows.size();
-        int[] result = new int[n];
+        int[] bestRanks = new int[n];
+        int[] worstRanks = new int[n];
         if (n == 0) {
-            return result;
+            return new int[][] {bestRanks, worstRanks};
         }
-        java.util.Arrays.fill(result, best ? Integer.MAX_VALUE : Integer.MIN_VALUE);
+        java.util.Arrays.fill(bestRanks, Integer.MAX_VALUE);
+        java.util.Arrays.fill(worstRanks, Integer.MIN_VALUE);
         org.apache.commons.math3.random.MersenneTwister random =
                 new org.apache.commons.math3.random.MersenneTwister(org.jixiao.score.GradeRobustness.DEFAULT_SEED);
         List<String> keys = rows.stream().flatMap(r -> r.losses().stream()).map(SummaryRow.Loss::indicator).distinct()
@@ -111,10 +114,11 @@ record Statistics(int count, double mean, double median, double standardDeviatio
             double[] ranked = new NaturalRanking(TiesStrategy.MINIMUM).rank(negated);
             for (int i = 0; i < n; i++) {
                 int rank = (int) ranked[i];
-                result[i] = best ? Math.min(result[i], rank) : Math.max(result[i], rank);
+                bestRanks[i] = Math.min(bestRanks[i], rank);
+                worstRanks[i] = Math.max(worstRanks[i], rank);
             }
         }
-        return result;
+        return new int[][] {bestRanks, worstRanks};
     }
 
     private static List<IndicatorLoss> losses(List<SummaryRow> rows) {

@@ -59,9 +59,17 @@ enum Column {
         return Optional.empty();
     }
 
+    private static final java.util.regex.Pattern TRAILING_MARKS = java.util.regex.Pattern.compile("[:*]+$");
+
     static String normalizeHeader(String text) {
         String s = FigureParser.normalize(text);
-        s = PARENTHESISED.matcher(s).replaceAll("");
-        return s.replaceAll("[:*]+$", "").replace("*", "");
+        // most cells hold neither brackets nor marks; skip the regular expressions for them
+        if (s.indexOf('(') >= 0 || s.indexOf('[') >= 0 || s.indexOf('【') >= 0) {
+            s = PARENTHESISED.matcher(s).replaceAll("");
+        }
+        if (s.indexOf(':') >= 0 || s.indexOf('*') >= 0) {
+            s = TRAILING_MARKS.matcher(s).replaceAll("").replace("*", "");
+        }
+        return s;
     }
 }

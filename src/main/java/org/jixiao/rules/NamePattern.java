@@ -27,12 +27,17 @@ public record NamePattern(String text) {
         if (!isWildcard()) {
             return text.equals(n);
         }
-        StringBuilder regex = new StringBuilder();
-        for (String part : text.split("\\*", -1)) {
-            regex.append(Pattern.quote(part)).append(".*");
-        }
-        return Pattern.compile(regex.substring(0, regex.length() - 2), Pattern.DOTALL).matcher(n).matches();
+        return COMPILED.computeIfAbsent(text, t -> {
+            StringBuilder regex = new StringBuilder();
+            for (String part : t.split("\\*", -1)) {
+                regex.append(Pattern.quote(part)).append(".*");
+            }
+            return Pattern.compile(regex.substring(0, regex.length() - 2), Pattern.DOTALL);
+        }).matcher(n).matches();
     }
+
+    /** Compiled wildcard patterns, shared: a rule set has a few dozen, matched against every indicator. */
+    private static final java.util.Map<String, Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public String toString() {
