@@ -224,15 +224,7 @@ final class XmlCursor {
     }
 
     private boolean sameName(int start, int end) {
-        if (end - start != nameEnd - nameStart) {
-            return false;
-        }
-        for (int k = 0; k < end - start; k++) {
-            if (xml[start + k] != xml[nameStart + k]) {
-                return false;
-            }
-        }
-        return true;
+        return rangesEqual(start, end, nameStart, nameEnd);
     }
 
     /** Nesting depth after the current token: 1 inside the root element. */
@@ -260,16 +252,7 @@ final class XmlCursor {
                 from = i + 1;
             }
         }
-        int n = nameEnd - from;
-        if (n != localName.length()) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            if (xml[from + i] != localName.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return matches(from, nameEnd, localName);
     }
 
     String name() {
@@ -560,15 +543,7 @@ final class XmlCursor {
     }
 
     private boolean startsWith(int at, String s) {
-        if (at + s.length() > xml.length) {
-            return false;
-        }
-        for (int k = 0; k < s.length(); k++) {
-            if (xml[at + k] != s.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        return at + s.length() <= xml.length && matches(at, at + s.length(), s);
     }
 
     private boolean matches(int from, int to, String s) {
