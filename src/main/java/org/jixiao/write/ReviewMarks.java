@@ -2,7 +2,6 @@ package org.jixiao.write;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +61,7 @@ final class ReviewMarks {
         }
         Map<CellRef, String> comments = new LinkedHashMap<>();
         notes.forEach((cell, lines) -> comments.put(cell, String.join("\n", lines)));
-        copy.mark(new HashMap<>(worst), comments);
+        copy.mark(worst, comments);
         copy.addSheet(reviewSheet(all));
     }
 

@@ -1,6 +1,8 @@
 package org.jixiao.xlsx;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,25 +25,30 @@ public final class LeanWorkbook {
 
     public static LeanWorkbook open(byte[] content) throws NotLean {
         XlsxPackage pkg = XlsxPackage.open(content);
-        checkParts(pkg);
         var stylesPart = pkg.workbookTarget(XlsxPackage.REL_STYLES).filter(pkg::has);
         CellFormats formats = CellFormats.read(stylesPart.isPresent() ? pkg.bytes(stylesPart.get()) : null);
-        return new LeanWorkbook(pkg, SharedStrings.read(pkg), formats);
+        SharedStrings strings = SharedStrings.read(pkg);
+        Set<String> readInFull = new HashSet<>(List.of("[Content_Types].xml", "_rels/.rels", pkg.workbookPart(),
+                XlsxPackage.relsOf(pkg.workbookPart())));
+        stylesPart.ifPresent(readInFull::add);
+        pkg.workbookTarget(XlsxPackage.REL_SHARED_STRINGS).ifPresent(readInFull::add);
+        pkg.sheets().forEach(s -> s.part().ifPresent(readInFull::add));
+        checkParts(pkg, readInFull);
+        return new LeanWorkbook(pkg, strings, formats);
     }
 
     /**
-     * Inflates every entry (checking its CRC) and checks every XML part but the worksheets, which are scanned
-     * in full later: a package POI would refuse for a damaged part must not slip through the lean path.
+     * Inflates every entry (checking its CRC) and checks every other XML part for well-formedness: a package
+     * POI would refuse for a damaged part must not slip through the lean path. The parts in {@code readInFull}
+     * are tokenized to the end by their own readers (worksheets when scanned) and are not read twice.
      */
-    private static void checkParts(XlsxPackage pkg) throws NotLean {
-        java.util.Set<String> worksheets = new java.util.HashSet<>();
-        pkg.sheets().forEach(s -> s.part().ifPresent(worksheets::add));
+    private static void checkParts(XlsxPackage pkg, Set<String> readInFull) throws NotLean {
         for (String name : pkg.partNames()) {
             if (name.endsWith("/")) {
                 continue;
             }
             byte[] bytes = pkg.bytes(name);
-            if ((name.endsWith(".xml") || name.endsWith(".rels")) && !worksheets.contains(name)) {
+            if ((name.endsWith(".xml") || name.endsWith(".rels")) && !readInFull.contains(name)) {
                 new XmlCursor(bytes).checkWellFormed();
             }
         }

@@ -42,7 +42,6 @@ public final class SheetXml {
     private final boolean implicitReferences;
     private final boolean legacyDrawing;
     private final int legacyDrawingAt;
-    private final boolean uncachedFormula;
     private final boolean unprefixed;
 
     private SheetXml(Builder b) {
@@ -56,7 +55,6 @@ public final class SheetXml {
         this.implicitReferences = b.implicitReferences;
         this.legacyDrawing = b.legacyDrawing;
         this.legacyDrawingAt = b.legacyDrawingAt;
-        this.uncachedFormula = b.uncachedFormula;
         this.unprefixed = b.unprefixed;
     }
 
@@ -77,7 +75,7 @@ public final class SheetXml {
         int rowTagEnd = -1;
         for (int t = xml.next(); t != XmlCursor.EOF; t = xml.next()) {
             if (t == XmlCursor.START) {
-                if (xml.depth() == 2 && b.legacyDrawingAt < 0 && AFTER_LEGACY_DRAWING.contains(xml.name().replaceFirst("^.*:", ""))) {
+                if (xml.depth() == 2 && b.legacyDrawingAt < 0 && AFTER_LEGACY_DRAWING.contains(xml.localName())) {
                     b.legacyDrawingAt = xml.tokenStart();
                 }
                 if (xml.is("c")) {
@@ -282,7 +280,7 @@ public final class SheetXml {
     }
 
     public boolean hasUncachedFormula() {
-        return uncachedFormula || cells.stream().anyMatch(c -> c.kind() == null);
+        return cells.stream().anyMatch(c -> c.kind() == null);
     }
 
     public boolean hasFormula() {
@@ -327,7 +325,6 @@ public final class SheetXml {
         boolean implicitReferences;
         boolean legacyDrawing;
         int legacyDrawingAt = -1;
-        boolean uncachedFormula;
         boolean unprefixed;
 
         Builder(byte[] bytes) {

@@ -19,9 +19,11 @@ public final class Xml {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
+                // a parser turns a literal CR into LF; a reference keeps it
+                case '\r' -> out.append("&#13;");
                 case '_' -> out.append(looksEscaped(text, i) ? "_x005F_" : "_");
                 default -> {
-                    if ((ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || ch == 0xFFFE || ch == 0xFFFF) {
+                    if ((ch < 0x20 && ch != '\t' && ch != '\n') || ch == 0xFFFE || ch == 0xFFFF) {
                         out.append(String.format("_x%04X_", (int) ch));
                     } else if (Character.isSurrogate(ch) && !(Character.isHighSurrogate(ch) && i + 1 < text.length()
                             && Character.isLowSurrogate(text.charAt(i + 1)))

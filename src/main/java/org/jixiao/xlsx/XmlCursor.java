@@ -149,11 +149,9 @@ final class XmlCursor {
         return colon < 0;
     }
 
-    /** An attribute by its name as written, prefix included, undecoded; null when absent. */
+    /** An attribute by its name as written, prefix included; null when absent. */
     String rawAttr(String qualifiedName) throws NotLean {
-        String source = new String(xml, nameEnd, tokenEnd - nameEnd, StandardCharsets.UTF_8);
-        var m = java.util.regex.Pattern.compile("\\s" + java.util.regex.Pattern.quote(qualifiedName) + "\\s*=\\s*([\"'])(.*?)\\1").matcher(source);
-        return m.find() ? m.group(2) : null;
+        return attribute(qualifiedName, true);
     }
 
     /** Reads the whole part, for the well-formedness checks alone. */
@@ -244,15 +242,24 @@ final class XmlCursor {
         return tokenEnd;
     }
 
-    /** The current element's name without prefix. */
+    /** True when the current element's name without prefix is {@code localName}. */
     boolean is(String localName) {
+        return matches(localStart(), nameEnd, localName);
+    }
+
+    String localName() {
+        int from = localStart();
+        return new String(xml, from, nameEnd - from, StandardCharsets.UTF_8);
+    }
+
+    private int localStart() {
         int from = nameStart;
         for (int i = nameStart; i < nameEnd; i++) {
             if (xml[i] == ':') {
                 from = i + 1;
             }
         }
-        return matches(from, nameEnd, localName);
+        return from;
     }
 
     String name() {
@@ -261,6 +268,12 @@ final class XmlCursor {
 
     /** An attribute of the current start tag by local name, decoded; null when absent. */
     String attr(String localName) throws NotLean {
+        return attribute(localName, false);
+    }
+
+    /** An attribute by local name (namespace declarations excluded) or, when {@code qualified}, by its full name. */
+    private String attribute(String name, boolean qualified) throws NotLean {
+        String localName = name;
         int at = nameEnd;
         int limit = tokenEnd - 1;
         while (at < limit) {
@@ -301,7 +314,9 @@ final class XmlCursor {
                     local = i + 1;
                 }
             }
-            if (matches(local, end, localName) && !matches(start, end, "xmlns") && !prefixIs(start, local, "xmlns")) {
+            boolean found = qualified ? matches(start, end, name)
+                    : matches(local, end, localName) && !matches(start, end, "xmlns") && !prefixIs(start, local, "xmlns");
+            if (found) {
                 return decode(xml, valueStart, valueEnd);
             }
         }
@@ -318,12 +333,11 @@ final class XmlCursor {
 
     /** Reads the text content up to the end of the current element (which must just have started). */
     String textContent() throws NotLean {
+        StringBuilder out = new StringBuilder();
         if (selfClosing) {
             next();
             return "";
         }
-        StringBuilder out = null;
-        String only = "";
         int level = 0;
         while (true) {
             int token = next();
@@ -333,20 +347,11 @@ final class XmlCursor {
             if (token == START) {
                 level++;
             } else if (token == END) {
-                if (level == 0) {
-                    return out == null ? only : out.toString();
+                if (level-- == 0) {
+                    return out.toString();
                 }
-                level--;
             } else if (level == 0) {
-                String piece = text();
-                if (out == null && only.isEmpty()) {
-                    only = piece;
-                } else {
-                    if (out == null) {
-                        out = new StringBuilder(only);
-                    }
-                    out.append(piece);
-                }
+                out.append(text());
             }
         }
     }
