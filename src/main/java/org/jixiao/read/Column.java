@@ -39,15 +39,14 @@ enum Column {
 
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]|【[^】]*】");
 
-    private final List<String> names;
+    private final java.util.Set<String> names;
 
     Column(String... names) {
-        this.names = List.of(names);
+        this.names = java.util.Set.copyOf(List.of(names));
     }
 
-    /** Which of the given columns a header text names, if any. */
-    static Optional<Column> match(String header, List<Column> candidates) {
-        String h = normalizeHeader(header);
+    /** Which of the given columns a header names, if any; the header as {@link #normalizeHeader} gives it. */
+    static Optional<Column> matchKey(String h, List<Column> candidates) {
         if (h.isEmpty()) {
             return Optional.empty();
         }

@@ -53,6 +53,9 @@ public final class FigureParser {
 
     /** Normalises what people type: full-width forms, odd operator glyphs and all white space. */
     public static String normalize(String text) {
+        if (alreadyNormal(text)) {
+            return text;
+        }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -71,6 +74,22 @@ public final class FigureParser {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * True when NFKC, the glyph folding and the white-space removal would all leave the text as it is: printable
+     * ASCII, CJK unified ideographs and the CJK punctuation 、。〈〉《》「」『』【】. Most cells are like this, and
+     * the check is far cheaper than the normalisation it skips.
+     */
+    private static boolean alreadyNormal(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean safe = (c > ' ' && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x3011);
+            if (!safe) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True for cells that hold a dash, slash or 无 meaning "nothing here". */

@@ -18,7 +18,7 @@ record GradeCell(Optional<CellRef> cell, Optional<String> text) {
                 if (grid.continuesFromLeft(r, c) || grid.continuesFromAbove(r, c)) {
                     continue;
                 }
-                String text = Column.normalizeHeader(grid.raw(r, c).text());
+                String text = grid.headerKey(r, c);
                 if (LABELS.contains(text)) {
                     CellRef value = grid.ref(r, grid.columnAfter(r, c));
                     String grade = grid.text(value.row(), value.column()).strip();

@@ -125,7 +125,7 @@ final class HeaderFacts {
     Optional<CellRef> valueCellOf(Set<String> labels) {
         for (int r = fromRow; r < toRow; r++) {
             for (int c = 0; c < grid.cols(); c++) {
-                if (!grid.continuesFromLeft(r, c) && labels.contains(Column.normalizeHeader(grid.raw(r, c).text()))) {
+                if (!grid.continuesFromLeft(r, c) && labels.contains(grid.headerKey(r, c))) {
                     return Optional.of(grid.ref(r, grid.columnAfter(r, c)));
                 }
             }

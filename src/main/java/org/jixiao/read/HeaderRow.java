@@ -60,7 +60,7 @@ final class HeaderRow {
             if (grid.continuesFromAbove(next, c) || grid.continuesFromLeft(next, c) || grid.raw(next, c).isEmpty()) {
                 continue;
             }
-            boolean name = Column.match(grid.raw(next, c).text(), candidates).isPresent();
+            boolean name = Column.matchKey(grid.headerKey(next, c), candidates).isPresent();
             anyName |= name;
             onlyNames &= name;
         }
@@ -81,7 +81,7 @@ final class HeaderRow {
                 continue;
             }
             int col = c;
-            Column.match(grid.raw(r, c).text(), candidates).ifPresent(column -> found.putIfAbsent(column, col));
+            Column.matchKey(grid.headerKey(r, c), candidates).ifPresent(column -> found.putIfAbsent(column, col));
         }
         return found;
     }

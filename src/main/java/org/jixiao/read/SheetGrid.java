@@ -28,6 +28,8 @@ final class SheetGrid {
     /** For each cell inside a merged region, the encoded top-left (row * cols + col); -1 otherwise. */
     private final int[][] anchor;
     private final boolean truncated;
+    /** {@link Column#normalizeHeader} of each cell's own text, filled in as headers are searched for. */
+    private final String[][] headerKeys;
 
     private SheetGrid(String sheetName, int rows, int cols, boolean truncated) {
         this.sheetName = sheetName;
@@ -36,6 +38,7 @@ final class SheetGrid {
         this.cols = cols;
         this.cells = new CellContent[rows][cols];
         this.anchor = new int[rows][];
+        this.headerKeys = new String[rows][];
     }
 
     /**
@@ -158,6 +161,25 @@ final class SheetGrid {
     CellContent value(int r, int c) {
         int a = anchorCode(r, c);
         return a < 0 ? raw(r, c) : raw(a / cols, a % cols);
+    }
+
+    /**
+     * The cell's own text normalised as a header ({@link Column#normalizeHeader}), computed once: header and
+     * label searches look at the same cells many times.
+     */
+    String headerKey(int r, int c) {
+        if (r < 0 || r >= rows || c < 0 || c >= cols) {
+            return "";
+        }
+        if (headerKeys[r] == null) {
+            headerKeys[r] = new String[cols];
+        }
+        String key = headerKeys[r][c];
+        if (key == null) {
+            key = Column.normalizeHeader(raw(r, c).text());
+            headerKeys[r][c] = key;
+        }
+        return key;
     }
 
     String text(int r, int c) {

@@ -246,7 +246,7 @@ final class TableReader {
     private String rowLabel(int r, int labelLimit) {
         for (int c = 0; c < Math.min(labelLimit, grid.cols()); c++) {
             if (!grid.continuesFromAbove(r, c) && !grid.continuesFromLeft(r, c)) {
-                String text = Column.normalizeHeader(grid.raw(r, c).text());
+                String text = grid.headerKey(r, c);
                 if (!text.isEmpty()) {
                     return text;
                 }

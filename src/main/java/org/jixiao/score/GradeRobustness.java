@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.jixiao.rules.GradeScale;
@@ -62,8 +61,7 @@ public final class GradeRobustness {
             weights[i] = items.get(i)[0];
             ratios[i] = items.get(i)[1];
         }
-        // SplittableRandom: seeded and repeatable like the Mersenne Twister it replaced, and many times cheaper
-        SplittableRandom random = new SplittableRandom(seed);
+        long state = seed;
         double weightSum = 0;
         for (double w : weights) {
             weightSum += w;
@@ -75,7 +73,12 @@ public final class GradeRobustness {
         for (int k = 0; k < iterations; k++) {
             double perturbed = 0;
             for (int i = 0; i < n; i++) {
-                w[i] = weights[i] * (1 - spread + 2 * spread * random.nextDouble());
+                // SplitMix64 written out: seeded and repeatable, and cheap even before the JIT inlines anything
+                long z = state += 0x9E3779B97F4A7C15L;
+                z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+                z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+                double uniform = ((z ^ (z >>> 31)) >>> 11) * 0x1.0p-53;
+                w[i] = weights[i] * (1 - spread + 2 * spread * uniform);
                 perturbed += w[i];
             }
             double total = 0;
