@@ -8,8 +8,6 @@ import java.util.Map;
 
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.apache.commons.math3.stat.ranking.NaturalRanking;
-import org.apache.commons.math3.stat.ranking.TiesStrategy;
 import org.jixiao.rules.GradeScale;
 
 /**
@@ -35,17 +33,7 @@ record Statistics(int count, double mean, double median, double standardDeviatio
         Map<String, Integer> grades = new LinkedHashMap<>();
         scale.bands().forEach(b -> grades.put(b.label(), 0));
         rows.forEach(r -> grades.merge(r.grade(), 1, Integer::sum));
-        int[] ranks = new int[totals.length];
-        if (totals.length > 0) {
-            double[] negated = new double[totals.length];
-            for (int i = 0; i < totals.length; i++) {
-                negated[i] = -totals[i];
-            }
-            double[] ranked = new NaturalRanking(TiesStrategy.MINIMUM).rank(negated);
-            for (int i = 0; i < ranked.length; i++) {
-                ranks[i] = (int) ranked[i];
-            }
-        }
+        int[] ranks = rankEq(totals, new double[totals.length]);
         List<String> groupNames = new ArrayList<>();
         rows.forEach(r -> r.groups().forEach(g -> {
             if (!groupNames.contains(g.name())) {
@@ -94,7 +82,8 @@ record Statistics(int count, double mean, double median, double standardDeviatio
             itemScores[i] = items.stream().mapToDouble(l -> l.score().doubleValue()).toArray();
         }
         double[] factors = new double[keys.size()];
-        double[] negated = new double[n];
+        double[] perturbedTotals = new double[n];
+        double[] sorted = new double[n];
         for (int k = 0; k < RANK_ITERATIONS; k++) {
             for (int j = 0; j < factors.length; j++) {
                 factors[j] = 0.75 + 0.5 * random.nextDouble();
@@ -109,16 +98,41 @@ record Statistics(int count, double mean, double median, double standardDeviatio
                     perturbed += itemWeights[i][j] * f;
                     total += itemScores[i][j] * f;
                 }
-                negated[i] = perturbed == 0 ? -rows.get(i).total().doubleValue() : -(total * weights / perturbed);
+                perturbedTotals[i] = perturbed == 0 ? rows.get(i).total().doubleValue() : total * weights / perturbed;
             }
-            double[] ranked = new NaturalRanking(TiesStrategy.MINIMUM).rank(negated);
+            int[] ranked = rankEq(perturbedTotals, sorted);
             for (int i = 0; i < n; i++) {
-                int rank = (int) ranked[i];
+                int rank = ranked[i];
                 bestRanks[i] = Math.min(bestRanks[i], rank);
                 worstRanks[i] = Math.max(worstRanks[i], rank);
             }
         }
         return new int[][] {bestRanks, worstRanks};
+    }
+
+    /**
+     * Excel's RANK.EQ, highest first, ties sharing the best rank: one plus how many values are greater. Sorts a
+     * primitive copy into {@code scratch} and counts by binary search, without boxing a pair per value.
+     */
+    static int[] rankEq(double[] values, double[] scratch) {
+        int n = values.length;
+        System.arraycopy(values, 0, scratch, 0, n);
+        java.util.Arrays.sort(scratch, 0, n);
+        int[] ranks = new int[n];
+        for (int i = 0; i < n; i++) {
+            int lo = 0;
+            int hi = n;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (scratch[mid] <= values[i]) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            ranks[i] = 1 + (n - lo);
+        }
+        return ranks;
     }
 
     private static List<IndicatorLoss> losses(List<SummaryRow> rows) {

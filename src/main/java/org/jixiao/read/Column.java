@@ -50,12 +50,23 @@ enum Column {
         if (h.isEmpty()) {
             return Optional.empty();
         }
-        for (Column column : candidates) {
-            if (column.names.contains(h)) {
-                return Optional.of(column);
+        Column column = BY_NAME.get(h);
+        return column != null && candidates.contains(column) ? Optional.of(column) : Optional.empty();
+    }
+
+    /** Every header name to its column; each name belongs to one column (checked when the class loads). */
+    private static final java.util.Map<String, Column> BY_NAME = byName();
+
+    private static java.util.Map<String, Column> byName() {
+        java.util.Map<String, Column> map = new java.util.HashMap<>();
+        for (Column column : values()) {
+            for (String name : column.names) {
+                if (map.put(name, column) != null) {
+                    throw new ExceptionInInitializerError("header name in two columns: " + name);
+                }
             }
         }
-        return Optional.empty();
+        return map;
     }
 
     private static final java.util.regex.Pattern TRAILING_MARKS = java.util.regex.Pattern.compile("[:*]+$");

@@ -61,7 +61,8 @@ public final class GradeRobustness {
             weights[i] = items.get(i)[0];
             ratios[i] = items.get(i)[1];
         }
-        long state = seed;
+        long count = (long) iterations * n;
+        double[] uniforms = seed == DEFAULT_SEED && count <= SHARED_UNIFORMS ? sharedUniforms((int) count) : null;
         double weightSum = 0;
         for (double w : weights) {
             weightSum += w;
@@ -72,12 +73,9 @@ public final class GradeRobustness {
         int same = 0;
         for (int k = 0; k < iterations; k++) {
             double perturbed = 0;
+            long base = (long) k * n;
             for (int i = 0; i < n; i++) {
-                // SplitMix64 written out: seeded and repeatable, and cheap even before the JIT inlines anything
-                long z = state += 0x9E3779B97F4A7C15L;
-                z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-                z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-                double uniform = ((z ^ (z >>> 31)) >>> 11) * 0x1.0p-53;
+                double uniform = uniforms != null ? uniforms[(int) base + i] : uniform(seed, base + i);
                 w[i] = weights[i] * (1 - spread + 2 * spread * uniform);
                 perturbed += w[i];
             }
@@ -139,6 +137,39 @@ public final class GradeRobustness {
             return scale.gradeOf(BigDecimal.valueOf(total).setScale(decimals, RoundingMode.HALF_UP)).equals(grade)
                     && scale.bands().stream().noneMatch(b -> b.interval().contains(BigDecimal.valueOf(rounded)));
         }
+    }
+
+    private static final int SHARED_UNIFORMS = 1 << 20;
+    /** The default seed's stream, grown on demand; replaced whole, never written after publication. */
+    private static volatile double[] shared = new double[0];
+
+    /**
+     * The first {@code count} values of the default seed's stream. Every evaluation of a batch draws from that
+     * seed, so the values are computed once and shared (up to 2^20, 8 MB) rather than in every evaluation.
+     */
+    private static double[] sharedUniforms(int count) {
+        double[] table = shared;
+        if (table.length < count) {
+            synchronized (GradeRobustness.class) {
+                table = shared;
+                if (table.length < count) {
+                    table = new double[Math.max(count, Math.min(SHARED_UNIFORMS, 2 * table.length))];
+                    for (int p = 0; p < table.length; p++) {
+                        table[p] = uniform(DEFAULT_SEED, p);
+                    }
+                    shared = table;
+                }
+            }
+        }
+        return table;
+    }
+
+    /** Value {@code position} in [0, 1) of the SplitMix64 stream for {@code seed}, computed directly. */
+    static double uniform(long seed, long position) {
+        long z = seed + (position + 1) * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return ((z ^ (z >>> 31)) >>> 11) * 0x1.0p-53;
     }
 
     /** {weight, achievement ratio}. */

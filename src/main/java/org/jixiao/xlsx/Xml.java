@@ -11,6 +11,9 @@ public final class Xml {
      * hold written as Excel's _xHHHH_, and a literal _xHHHH_ protected as _x005F_xHHHH_ so it reads back as typed.
      */
     public static String escape(String text) {
+        if (plain(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
@@ -36,6 +39,17 @@ public final class Xml {
             }
         }
         return out.toString();
+    }
+
+    /** True when nothing in the text needs escaping, as in most cells. */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch < 0x20 || ch == '&' || ch == '<' || ch == '>' || ch == '"' || ch == '_' || ch >= 0xD800) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean looksEscaped(String s, int i) {

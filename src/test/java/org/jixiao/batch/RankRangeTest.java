@@ -43,4 +43,27 @@ class RankRangeTest {
         assertThat(s.bestRanks()).containsExactly(1, 1);
         assertThat(s.worstRanks()).containsExactly(2, 2);
     }
+
+    @Test
+    void rankEqSharesTheBestRankBetweenTiesAsExcelDoes() {
+        // Excel: =RANK.EQ(x, {90, 80, 90, 70, 95}) gives 2, 4, 2, 5, 1
+        double[] totals = {90, 80, 90, 70, 95};
+        org.assertj.core.api.Assertions.assertThat(Statistics.rankEq(totals, new double[totals.length]))
+                .containsExactly(2, 4, 2, 5, 1);
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 50; round++) {
+            double[] values = new double[1 + random.nextInt(40)];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = random.nextInt(10);
+            }
+            int[] ranks = Statistics.rankEq(values, new double[values.length]);
+            for (int i = 0; i < values.length; i++) {
+                int greater = 0;
+                for (double other : values) {
+                    greater += other > values[i] ? 1 : 0;
+                }
+                org.assertj.core.api.Assertions.assertThat(ranks[i]).isEqualTo(1 + greater);
+            }
+        }
+    }
 }

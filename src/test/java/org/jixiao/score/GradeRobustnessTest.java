@@ -40,4 +40,24 @@ class GradeRobustnessTest {
         assertThat(new GradeRobustness(GradeScale.NATIONAL, 2).of(boundary))
                 .isEqualTo(new GradeRobustness(GradeScale.NATIONAL, 2).of(boundary));
     }
+
+    @Test
+    void theDefaultSeedsSharedStreamGivesTheSameAnalyticAnswer() {
+        // the default seed draws from a table shared by every evaluation; it must be as uniform as the direct path
+        Robustness r = new GradeRobustness(GradeScale.NATIONAL, 2).of(twoRows("100", "60"));
+        assertThat(r.sameGradeProbability()).isCloseTo(0.5, within(0.04));
+        double sum = 0;
+        int[] deciles = new int[10];
+        for (int p = 0; p < 100_000; p++) {
+            double u = GradeRobustness.uniform(GradeRobustness.DEFAULT_SEED, p);
+            assertThat(u).isGreaterThanOrEqualTo(0.0).isLessThan(1.0);
+            sum += u;
+            deciles[(int) (u * 10)]++;
+        }
+        assertThat(sum / 100_000).isCloseTo(0.5, within(0.005));
+        // each decile holds 10,000 ± a few hundred (binomial sd ≈ 95)
+        for (int count : deciles) {
+            assertThat(count).isBetween(9_600, 10_400);
+        }
+    }
 }
