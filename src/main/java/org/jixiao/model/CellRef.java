@@ -20,8 +20,14 @@ public record CellRef(String sheet, int row, int column) {
         return columnName(column) + (row + 1);
     }
 
+    private static final String[] SINGLE_LETTERS = java.util.stream.IntStream.range(0, 26)
+            .mapToObj(c -> String.valueOf((char) ('A' + c))).toArray(String[]::new);
+
     /** Spreadsheet column letters for a zero-based index: 0 → A, 25 → Z, 26 → AA. */
     public static String columnName(int column) {
+        if (column < SINGLE_LETTERS.length) {
+            return SINGLE_LETTERS[column];
+        }
         StringBuilder name = new StringBuilder();
         for (int c = column + 1; c > 0; c = (c - 1) / 26) {
             name.insert(0, (char) ('A' + (c - 1) % 26));

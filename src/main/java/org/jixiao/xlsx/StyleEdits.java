@@ -168,11 +168,14 @@ public final class StyleEdits {
     }
 
     /** Sets an attribute on the element's start tag (the first tag in {@code element}). */
+    private static final Map<String, Pattern> ATTRIBUTE_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static String withAttribute(String element, String name, String value) {
         int close = element.indexOf('>');
         String start = element.substring(0, close + 1);
         String rest = element.substring(close + 1);
-        Matcher m = Pattern.compile("(\\s)" + name + "\\s*=\\s*(\"[^\"]*\"|'[^']*')").matcher(start);
+        Matcher m = ATTRIBUTE_PATTERNS.computeIfAbsent(name,
+                n -> Pattern.compile("(\\s)" + n + "\\s*=\\s*(\"[^\"]*\"|'[^']*')")).matcher(start);
         if (m.find()) {
             start = start.substring(0, m.start()) + m.group(1) + name + "=\"" + value + "\"" + start.substring(m.end());
         } else {
