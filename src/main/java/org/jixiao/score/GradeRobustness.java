@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.jixiao.rules.GradeScale;
 import org.jixiao.rules.Interval;
 
@@ -89,11 +88,10 @@ public final class GradeRobustness {
                 same++;
             }
         }
-        Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
-        percentile.setData(totals);
+        java.util.Arrays.sort(totals);
         return new Robustness(iterations, seed, spread, same / (double) iterations,
-                items.isEmpty() ? scoredTotal.doubleValue() : percentile.evaluate(5),
-                items.isEmpty() ? scoredTotal.doubleValue() : percentile.evaluate(95));
+                items.isEmpty() ? scoredTotal.doubleValue() : quantile(totals, 0.05),
+                items.isEmpty() ? scoredTotal.doubleValue() : quantile(totals, 0.95));
     }
 
     /**
@@ -170,6 +168,17 @@ public final class GradeRobustness {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return ((z ^ (z >>> 31)) >>> 11) * 0x1.0p-53;
+    }
+
+    /**
+     * The R-7 quantile of sorted values (Excel's PERCENTILE.INC, commons-math's default R_7), computed here so a
+     * one-workbook run does not load commons-math, whose Java 5 classes cannot go into a start-up archive.
+     */
+    static double quantile(double[] sorted, double p) {
+        double h = (sorted.length - 1) * p;
+        int lower = (int) Math.floor(h);
+        int upper = Math.min(lower + 1, sorted.length - 1);
+        return sorted[lower] + (h - lower) * (sorted[upper] - sorted[lower]);
     }
 
     /** {weight, achievement ratio}. */

@@ -60,4 +60,13 @@ class GradeRobustnessTest {
             assertThat(count).isBetween(9_600, 10_400);
         }
     }
+
+    @Test
+    void quantilesAreExcelsPercentileInc() {
+        // Excel: =PERCENTILE.INC({1,2,3,4,10}, 0.05) = 1.2 and =PERCENTILE.INC({1,2,3,4,10}, 0.95) = 8.8
+        double[] sorted = {1, 2, 3, 4, 10};
+        assertThat(GradeRobustness.quantile(sorted, 0.05)).isCloseTo(1.2, within(1e-12));
+        assertThat(GradeRobustness.quantile(sorted, 0.95)).isCloseTo(8.8, within(1e-12));
+        assertThat(GradeRobustness.quantile(new double[] {7}, 0.95)).isEqualTo(7.0);
+    }
 }
