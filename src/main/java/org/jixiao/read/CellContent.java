@@ -78,15 +78,7 @@ record CellContent(String text, Optional<BigDecimal> number, boolean percentForm
     /** A cell scanned by the lean reader, given its cell format's number-format code. */
     static CellContent of(SheetXml.Cell cell, String formatCode) {
         return switch (cell.kind()) {
-            case NUMBER -> {
-                double d;
-                try {
-                    d = Double.parseDouble(cell.value());
-                } catch (NumberFormatException e) {
-                    yield EMPTY;
-                }
-                yield number(d, formatCode);
-            }
+            case NUMBER -> number(cell.number(), formatCode);
             case STRING -> cell.value().isBlank() ? EMPTY : new CellContent(cell.value().strip(), Optional.empty(), false, false);
             case BOOLEAN -> new CellContent("1".equals(cell.value()) ? "TRUE" : "FALSE", Optional.empty(), false, false);
             case ERROR -> new CellContent(cell.value(), Optional.empty(), false, true);

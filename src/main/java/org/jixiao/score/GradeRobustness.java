@@ -62,27 +62,40 @@ public final class GradeRobustness {
         }
         long count = (long) iterations * n;
         double[] uniforms = seed == DEFAULT_SEED && count <= SHARED_UNIFORMS ? sharedUniforms((int) count) : null;
+        // with factor f = low + width·u, Σ w·f = low·Σw + width·Σ w·u (and the same for the achieved points), so
+        // each draw needs only the two sums over u
+        double low = 1 - spread;
+        double width = 2 * spread;
         double weightSum = 0;
-        for (double w : weights) {
-            weightSum += w;
+        double achievedSum = 0;
+        double[] achieved = new double[n];
+        for (int i = 0; i < n; i++) {
+            achieved[i] = weights[i] * ratios[i];
+            weightSum += weights[i];
+            achievedSum += achieved[i];
         }
-        double[] w = new double[n];
         double[] totals = new double[iterations];
         GradeTest gradeTest = new GradeTest(grade);
         int same = 0;
         for (int k = 0; k < iterations; k++) {
-            double perturbed = 0;
-            long base = (long) k * n;
-            for (int i = 0; i < n; i++) {
-                double uniform = uniforms != null ? uniforms[(int) base + i] : uniform(seed, base + i);
-                w[i] = weights[i] * (1 - spread + 2 * spread * uniform);
-                perturbed += w[i];
+            double weightedU = 0;
+            double achievedU = 0;
+            if (uniforms != null) {
+                int base = k * n;
+                for (int i = 0; i < n; i++) {
+                    double u = uniforms[base + i];
+                    weightedU += weights[i] * u;
+                    achievedU += achieved[i] * u;
+                }
+            } else {
+                long base = (long) k * n;
+                for (int i = 0; i < n; i++) {
+                    double u = uniform(seed, base + i);
+                    weightedU += weights[i] * u;
+                    achievedU += achieved[i] * u;
+                }
             }
-            double total = 0;
-            for (int i = 0; i < n; i++) {
-                total += w[i] * ratios[i];
-            }
-            total = total * weightSum / perturbed;
+            double total = (low * achievedSum + width * achievedU) * weightSum / (low * weightSum + width * weightedU);
             totals[k] = total;
             if (gradeTest.keeps(total)) {
                 same++;

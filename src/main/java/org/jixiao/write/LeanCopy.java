@@ -196,7 +196,7 @@ final class LeanCopy implements FilledCopy {
         int typesEnd = PartEdits.endTagOf(pkg.bytes("[Content_Types].xml"), "Types");
         StringBuilder newTypes = new StringBuilder();
         boolean vmlDeclared = new String(pkg.bytes("[Content_Types].xml"), StandardCharsets.UTF_8)
-                .matches("(?s).*Extension=\"vml\".*");
+                .contains("Extension=\"vml\"");
         for (SheetEdits sheet : sheets.values()) {
             String part = sheet.part.part().orElseThrow();
             Splices splices = new Splices(sheet.xml.bytes());

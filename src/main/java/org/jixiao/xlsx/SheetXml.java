@@ -20,9 +20,11 @@ public final class SheetXml {
 
     /**
      * One &lt;c&gt;: zero-based row and column, its cellXfs index, its kind and value text, whether it has a
-     * formula and whether that formula has a cached result, and its byte range [start, end).
+     * formula and whether that formula has a cached result, its byte range [start, end), and for a number its
+     * value (NaN otherwise).
      */
-    public record Cell(int row, int column, int style, Kind kind, String value, boolean formula, int start, int end) {
+    public record Cell(int row, int column, int style, Kind kind, String value, boolean formula, int start, int end,
+                       double number) {
     }
 
     /**
@@ -209,7 +211,16 @@ public final class SheetXml {
             default -> throw new NotLean("cell type " + t);
         }
         boolean uncached = formula && value == null && inline == null;
-        return new Cell(row, column, style, uncached ? null : kind, text, formula, start, end);
+        double number = Double.NaN;
+        if (kind == Kind.NUMBER) {
+            try {
+                number = Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                // POI gives up on such a cell as well; the fallback names the file damaged
+                throw new NotLean("numeric cell holding " + text);
+            }
+        }
+        return new Cell(row, column, style, uncached ? null : kind, text, formula, start, end, number);
     }
 
     static int[] parseReference(String ref) throws NotLean {

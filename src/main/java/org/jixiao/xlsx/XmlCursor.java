@@ -27,6 +27,8 @@ final class XmlCursor {
     private int[] openNames = new int[32];
     private boolean rootSeen;
     private int[] attributeNames = new int[16];
+    private int[] attributeValues = new int[16];
+    private int attributeCount;
 
     XmlCursor(byte[] xml) throws NotLean {
         this.xml = xml;
@@ -273,41 +275,10 @@ final class XmlCursor {
 
     /** An attribute by local name (namespace declarations excluded) or, when {@code qualified}, by its full name. */
     private String attribute(String name, boolean qualified) throws NotLean {
-        String localName = name;
-        int at = nameEnd;
-        int limit = tokenEnd - 1;
-        while (at < limit) {
-            while (at < limit && isSpace(xml[at])) {
-                at++;
-            }
-            int start = at;
-            while (at < limit && xml[at] != '=' && !isSpace(xml[at]) && xml[at] != '/' && xml[at] != '>') {
-                at++;
-            }
-            int end = at;
-            while (at < limit && isSpace(xml[at])) {
-                at++;
-            }
-            if (at >= limit || xml[at] != '=') {
-                if (end == start) {
-                    at++;
-                }
-                continue;
-            }
-            at++;
-            while (at < limit && isSpace(xml[at])) {
-                at++;
-            }
-            if (at >= limit || (xml[at] != '"' && xml[at] != '\'')) {
-                throw new NotLean("malformed attribute");
-            }
-            byte quote = xml[at];
-            int valueStart = at + 1;
-            int valueEnd = indexOf(quote, valueStart);
-            if (valueEnd < 0 || valueEnd > limit) {
-                throw new NotLean("unterminated attribute");
-            }
-            at = valueEnd + 1;
+        // the names and values were located, and their syntax checked, when the tag was read
+        for (int k = 0; k < attributeCount; k++) {
+            int start = attributeNames[2 * k];
+            int end = attributeNames[2 * k + 1];
             int local = start;
             for (int i = start; i < end; i++) {
                 if (xml[i] == ':') {
@@ -315,9 +286,9 @@ final class XmlCursor {
                 }
             }
             boolean found = qualified ? matches(start, end, name)
-                    : matches(local, end, localName) && !matches(start, end, "xmlns") && !prefixIs(start, local, "xmlns");
+                    : matches(local, end, name) && !matches(start, end, "xmlns") && !prefixIs(start, local, "xmlns");
             if (found) {
-                return decode(xml, valueStart, valueEnd);
+                return decode(xml, attributeValues[2 * k], attributeValues[2 * k + 1]);
             }
         }
         return null;
@@ -459,6 +430,7 @@ final class XmlCursor {
     private int tagEnd(int from, boolean endTag) throws NotLean {
         int i = from;
         int attributes = 0;
+        attributeCount = 0;
         while (true) {
             int spaces = i;
             while (i < xml.length && isSpace(xml[i])) {
@@ -489,6 +461,7 @@ final class XmlCursor {
             }
             if (2 * attributes + 1 >= attributeNames.length) {
                 attributeNames = java.util.Arrays.copyOf(attributeNames, attributeNames.length * 2);
+                attributeValues = java.util.Arrays.copyOf(attributeValues, attributeValues.length * 2);
             }
             attributeNames[2 * attributes] = nameStart;
             attributeNames[2 * attributes + 1] = i;
@@ -507,6 +480,7 @@ final class XmlCursor {
                 throw new NotLean("unquoted attribute");
             }
             byte quote = xml[i++];
+            attributeValues[2 * (attributes - 1)] = i;
             while (i < xml.length && xml[i] != quote) {
                 byte b = xml[i];
                 if (b == '<') {
@@ -521,6 +495,8 @@ final class XmlCursor {
             if (i >= xml.length) {
                 throw new NotLean("unterminated attribute");
             }
+            attributeValues[2 * (attributes - 1) + 1] = i;
+            attributeCount = attributes;
             i++;
         }
     }
