@@ -128,8 +128,8 @@ final class LeanCopy implements FilledCopy {
         }
         long key = SheetEdits.key(r, c);
         Pending pending = sheet.edits.get(key);
-        if (pending != null) {
-            return pending.body() == null && sheet.original(key) == null;
+        if (pending != null && pending.body() != null) {
+            return false; // jixiao wrote a value here (a restyle alone leaves the cell as it was)
         }
         SheetXml.Cell cell = sheet.original(key);
         return cell == null || cell.kind() == SheetXml.Kind.BLANK
