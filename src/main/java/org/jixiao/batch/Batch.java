@@ -66,7 +66,22 @@ public final class Batch {
         Files.createDirectories(outDir);
         removeStaleTemporaryFiles(outDir);
         List<InputFiles.InputFile> files = InputFiles.expand(inputs, outDir);
-        StateStore state = new StateStore(outDir);
+        List<FileOutcome> outcomes;
+        try (StateStore state = new StateStore(outDir)) {
+            outcomes = processAll(files, outDir, state);
+        }
+        Path workbook = outDir.resolve(SUMMARY_WORKBOOK);
+        Path csv = outDir.resolve(SUMMARY_CSV);
+        Path errors = outDir.resolve(ERRORS_CSV);
+        Statistics statistics = Statistics.of(outcomes, options.rules().grades());
+        SummaryWorkbook.write(workbook, outcomes, statistics);
+        CsvReports.writeSummary(csv, outcomes, statistics);
+        CsvReports.writeErrors(errors, outcomes);
+        return new BatchResult(outcomes, workbook, csv, errors, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private List<FileOutcome> processAll(List<InputFiles.InputFile> files, Path outDir, StateStore state)
+            throws IOException {
         listener.started(files.size());
         AtomicInteger done = new AtomicInteger();
         List<FileOutcome> outcomes = new ArrayList<>();
@@ -99,14 +114,7 @@ public final class Batch {
         } finally {
             pool.shutdownNow();
         }
-        Path workbook = outDir.resolve(SUMMARY_WORKBOOK);
-        Path csv = outDir.resolve(SUMMARY_CSV);
-        Path errors = outDir.resolve(ERRORS_CSV);
-        Statistics statistics = Statistics.of(outcomes, options.rules().grades());
-        SummaryWorkbook.write(workbook, outcomes, statistics);
-        CsvReports.writeSummary(csv, outcomes, statistics);
-        CsvReports.writeErrors(errors, outcomes);
-        return new BatchResult(outcomes, workbook, csv, errors, Duration.ofNanos(System.nanoTime() - start));
+        return outcomes;
     }
 
     /**

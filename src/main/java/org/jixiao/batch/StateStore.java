@@ -1,18 +1,26 @@
 package org.jixiao.batch;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -20,34 +28,101 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Remembers, per output, the input's SHA-256, the rule set's SHA-256 and the summary rows it gave, in
- * OUTDIR/.jixiao/state. A re-run skips an input whose hash, rules and output are unchanged and reuses its rows,
- * so an interrupted run resumes and ends with the same summary as an uninterrupted one. Written atomically after
- * the output itself; a missing or unreadable state file only means the input is scored again.
+ * Remembers, per output, the input's SHA-256, the rule set's SHA-256 and the summary rows it gave, in one
+ * journal, OUTDIR/.jixiao/state.tsv. A re-run skips an input whose hash, rules and output are unchanged and reuses
+ * its rows, so an interrupted run resumes and ends with the same summary as an uninterrupted one.
+ *
+ * <p>Each scored file appends one entry, after its output has been moved into place, closed by an END record;
+ * an entry cut short by a kill has no END and is ignored, so the file is only scored again. One journal rather
+ * than a file per output because creating a file costs more than scoring a small workbook. {@link #close}
+ * rewrites the journal without superseded entries. Thread-safe.
  */
-final class StateStore {
+final class StateStore implements Closeable {
 
     /** Bump whenever what a SummaryRow holds or how it is computed changes: older states are then re-scored. */
-    static final String VERSION = "jixiao-state-3";
+    static final String VERSION = "jixiao-state-4";
     private static final CSVFormat FORMAT = CSVFormat.TDF.builder().setRecordSeparator('\n').get();
 
-    private final Path dir;
+    private final Path journal;
+    private final Map<String, Entry> entries = new HashMap<>();
+    private int superseded;
+    private FileChannel appender;
+    private boolean closed;
 
-    StateStore(Path outDir) {
-        this.dir = outDir.resolve(".jixiao").resolve("state");
+    /** Loads what earlier runs recorded; a journal that cannot be read only means every input is scored again. */
+    StateStore(Path outDir) throws IOException {
+        Path dir = outDir.resolve(".jixiao");
+        this.journal = dir.resolve("state.tsv");
+        removeOldLayout(dir.resolve("state"));
+        if (Files.isRegularFile(journal)) {
+            try {
+                load(Files.readString(journal, StandardCharsets.UTF_8));
+            } catch (IOException | RuntimeException e) {
+                entries.clear();
+                superseded = 1; // rewritten on close
+            }
+        }
     }
 
     /** What an earlier run recorded for an output name. */
     record Entry(String inputSha, String rulesSha, List<SummaryRow> rows) {
     }
 
-    Optional<Entry> find(String name) {
-        Path file = fileFor(name);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
+    synchronized Optional<Entry> find(String name) {
+        return Optional.ofNullable(entries.get(name));
+    }
+
+    synchronized void save(String name, String inputSha, String rulesSha, List<SummaryRow> rows) throws IOException {
+        Entry entry = new Entry(inputSha, rulesSha, rows);
+        append(format(name, entry));
+        if (entries.put(name, entry) != null) {
+            superseded++;
         }
-        try (CSVParser parser = CSVParser.parse(new StringReader(Files.readString(file, StandardCharsets.UTF_8)),
-                FORMAT)) {
+    }
+
+    synchronized void forget(String name) throws IOException {
+        if (entries.remove(name) != null) {
+            append(record("FORGET", name));
+            superseded++;
+        }
+    }
+
+    /** Ends the appending; a journal holding superseded entries is rewritten with the live ones only. */
+    @Override
+    public synchronized void close() throws IOException {
+        closed = true;
+        if (appender != null) {
+            appender.close();
+            appender = null;
+        }
+        if (superseded > 0) {
+            StringBuilder text = new StringBuilder();
+            entries.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> text.append(format(e.getKey(), e.getValue())));
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            org.jixiao.write.AtomicFiles.write(journal, out -> out.write(bytes));
+            superseded = 0;
+        }
+    }
+
+    private void append(String text) throws IOException {
+        if (closed) {
+            return; // a worker that outlived its time limit: its file is scored again next run
+        }
+        if (appender == null) {
+            Files.createDirectories(journal.getParent());
+            appender = FileChannel.open(journal, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND);
+        }
+        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+            appender.write(bytes);
+        }
+    }
+
+    private void load(String text) throws IOException {
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+            String name = null;
             String inputSha = null;
             String rulesSha = null;
             List<SummaryRow> rows = new ArrayList<>();
@@ -55,11 +130,12 @@ final class StateStore {
             for (CSVRecord r : parser) {
                 switch (r.get(0)) {
                     case "META" -> {
-                        if (!r.get(1).equals(VERSION) || !r.get(2).equals(name)) {
-                            return Optional.empty();
-                        }
+                        // a new entry; whatever came before without its END was cut short
+                        name = r.get(1).equals(VERSION) ? r.get(2) : null;
                         inputSha = r.get(3);
                         rulesSha = r.get(4);
+                        rows = new ArrayList<>();
+                        current = null;
                     }
                     case "ROW" -> {
                         if (current != null) {
@@ -71,25 +147,37 @@ final class StateStore {
                     case "LOSS" -> current.losses.add(new SummaryRow.Loss(r.get(1), num(r.get(2)), num(r.get(3))));
                     case "PROBLEM" -> current.problems.add(new SummaryRow.ProblemLine(r.get(1), r.get(2), r.get(3),
                             r.get(4)));
-                    default -> {
-                        return Optional.empty();
+                    case "END" -> {
+                        if (current != null) {
+                            rows.add(current.build());
+                        }
+                        if (name != null && name.equals(r.get(1))
+                                && entries.put(name, new Entry(inputSha, rulesSha, rows)) != null) {
+                            superseded++;
+                        } else if (name == null) {
+                            superseded++; // an entry of another version: drop it when rewriting
+                        }
+                        name = null;
+                        current = null;
                     }
+                    case "FORGET" -> {
+                        entries.remove(r.get(1));
+                        superseded++;
+                    }
+                    default -> throw new IOException("unknown record " + r.get(0));
                 }
             }
-            if (current != null) {
-                rows.add(current.build());
+            if (name != null) {
+                superseded++; // the last entry was cut short: rewrite without it before appending more
             }
-            return inputSha == null ? Optional.empty() : Optional.of(new Entry(inputSha, rulesSha, rows));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
         }
     }
 
-    void save(String name, String inputSha, String rulesSha, List<SummaryRow> rows) throws IOException {
+    private static String format(String name, Entry entry) {
         StringWriter text = new StringWriter();
         try (CSVPrinter out = new CSVPrinter(text, FORMAT)) {
-            out.printRecord("META", VERSION, name, inputSha, rulesSha);
-            for (SummaryRow row : rows) {
+            out.printRecord("META", VERSION, name, entry.inputSha(), entry.rulesSha());
+            for (SummaryRow row : entry.rows()) {
                 out.printRecord("ROW", row.file(), row.sheet(), row.unit(), row.title(),
                         row.year().map(String::valueOf).orElse(""), row.kind(), str(row.budget()), str(row.executed()),
                         str(row.rate()), row.total().toPlainString(), row.grade(), str(row.reportedTotal()),
@@ -104,17 +192,28 @@ final class StateStore {
                     out.printRecord("PROBLEM", p.cell(), p.code(), p.severity(), p.message());
                 }
             }
+            out.printRecord("END", name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringWriter does not fail", e);
         }
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        org.jixiao.write.AtomicFiles.write(fileFor(name), out -> out.write(bytes));
+        return text.toString();
     }
 
-    void forget(String name) throws IOException {
-        Files.deleteIfExists(fileFor(name));
+    private static String record(String... fields) {
+        return FORMAT.format((Object[]) fields) + "\n";
     }
 
-    private Path fileFor(String name) {
-        return dir.resolve(sha256(name.getBytes(StandardCharsets.UTF_8)) + ".tsv");
+    /** Releases 0.x kept one state file per output under .jixiao/state; they are never read again. */
+    private static void removeOldLayout(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+        Files.deleteIfExists(dir);
     }
 
     static String sha256(byte[] bytes) {
