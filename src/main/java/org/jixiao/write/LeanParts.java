@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jixiao.model.CellRef;
+import org.jixiao.xlsx.SheetWriter;
 import org.jixiao.xlsx.Xml;
 
 /**
@@ -13,7 +14,7 @@ import org.jixiao.xlsx.Xml;
 final class LeanParts {
 
     static final String HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-    static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    static final String REL_NS = SheetWriter.RELATIONSHIPS_NS;
 
     private LeanParts() {
     }
@@ -21,45 +22,40 @@ final class LeanParts {
     /** A worksheet for an added sheet; {@code styleOf} gives each entry's cell format index. */
     static String sheet(AddedSheet sheet, java.util.function.ToIntFunction<AddedSheet.Entry> styleOf) {
         StringBuilder xml = new StringBuilder(HEADER);
-        xml.append("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"")
-                .append(REL_NS).append("\">");
-        xml.append("<cols>");
-        for (int c = 0; c < sheet.widths().length; c++) {
-            xml.append("<col min=\"").append(c + 1).append("\" max=\"").append(c + 1).append("\" width=\"")
-                    .append(sheet.widths()[c]).append("\" customWidth=\"1\"/>");
-        }
-        xml.append("</cols><sheetData>");
+        xml.append("<worksheet xmlns=\"").append(SheetWriter.SPREADSHEET_NS).append("\" xmlns:r=\"")
+                .append(SheetWriter.RELATIONSHIPS_NS).append("\">");
+        SheetWriter.columns(xml, sheet.widths());
+        xml.append("<sheetData>");
+        SheetWriter cells = new SheetWriter(xml);
         StringBuilder links = new StringBuilder();
         for (int r = 0; r < sheet.rows().size(); r++) {
             List<AddedSheet.Entry> row = sheet.rows().get(r);
             if (row.isEmpty()) {
                 continue;
             }
-            xml.append("<row r=\"").append(r + 1).append("\">");
+            cells.row(r);
             for (int c = 0; c < row.size(); c++) {
                 AddedSheet.Entry entry = row.get(c);
-                String a1 = CellRef.columnName(c) + (r + 1);
                 int style = styleOf.applyAsInt(entry);
-                xml.append("<c r=\"").append(a1).append('"');
-                if (style != 0) {
-                    xml.append(" s=\"").append(style).append('"');
-                }
                 if (entry.number().isPresent()) {
-                    xml.append("><v>").append(entry.number().get()).append("</v></c>");
+                    cells.number(c, entry.number().get(), style);
                 } else {
-                    xml.append(" t=\"inlineStr\">").append(Xml.inlineString(entry.text())).append("</c>");
+                    cells.text(c, entry.text(), style);
                 }
-                entry.link().ifPresent(location -> links.append("<hyperlink ref=\"").append(a1)
+                int column = c;
+                int rowIndex = r;
+                entry.link().ifPresent(location -> links.append("<hyperlink ref=\"")
+                        .append(CellRef.columnName(column)).append(rowIndex + 1)
                         .append("\" location=\"").append(Xml.escape(location)).append("\" display=\"")
                         .append(Xml.escape(entry.text())).append("\"/>"));
             }
-            xml.append("</row>");
         }
+        cells.endRow();
         xml.append("</sheetData>");
         if (links.length() > 0) {
             xml.append("<hyperlinks>").append(links).append("</hyperlinks>");
         }
-        xml.append("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
+        xml.append(SheetWriter.PAGE_MARGINS);
         return xml.append("</worksheet>").toString();
     }
 

@@ -1,0 +1,261 @@
+package org.jixiao.xlsx;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes a new report workbook from scratch, streaming: sheets one after another, rows as they come, so a
+ * report of ten thousand rows needs no more memory than one of ten. Offers the few cell styles a report needs
+ * ({@link Style}), column widths, frozen panes, filters and column charts. Each sheet part is flushed once it
+ * ends; workbook, styles, relationships and content types are written on {@link #close}. Not thread-safe.
+ */
+public final class ReportWorkbook implements Closeable {
+
+    /** The cell styles, in the order of styles.xml's cellXfs (a style's index is its ordinal). */
+    public enum Style { PLAIN, HEADER, MONEY, RATE, SCORE, INTEGER }
+
+    private static final String HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+    private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private static final String TYPES = "application/vnd.openxmlformats-officedocument.";
+    /** Flush a sheet's XML to the zip stream in pieces of about this many characters. */
+    private static final int FLUSH_AT = 64 * 1024;
+
+    private final ZipOutputStream zip;
+    private final List<String> sheetNames = new ArrayList<>();
+    private final List<String> filters = new ArrayList<>();
+    private final List<String> overrides = new ArrayList<>();
+    private int charts;
+    private int drawings;
+    private Sheet open;
+
+    public ReportWorkbook(OutputStream out) {
+        this.zip = new ZipOutputStream(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8);
+        zip.setLevel(Deflater.BEST_SPEED);
+    }
+
+    /**
+     * Starts the next sheet, ending the one before.
+     *
+     * @param widths        column widths in characters, from column A
+     * @param frozenColumns columns kept in view when scrolling right
+     * @param frozenRows    rows kept in view when scrolling down
+     */
+    public Sheet sheet(String name, int[] widths, int frozenColumns, int frozenRows) throws IOException {
+        if (open != null) {
+            open.end();
+        }
+        sheetNames.add(name);
+        filters.add(null);
+        int index = sheetNames.size();
+        String part = "xl/worksheets/sheet" + index + ".xml";
+        overrides.add(override("/" + part, TYPES + "spreadsheetml.worksheet+xml"));
+        zip.putNextEntry(new ZipEntry(part));
+        open = new Sheet(name, index);
+        StringBuilder xml = open.xml;
+        xml.append(HEADER).append("<worksheet xmlns=\"").append(SheetWriter.SPREADSHEET_NS).append("\" xmlns:r=\"")
+                .append(SheetWriter.RELATIONSHIPS_NS).append("\"><sheetViews><sheetView workbookViewId=\"0\"")
+                .append(index == 1 ? " tabSelected=\"1\"" : "").append('>');
+        if (frozenColumns > 0 || frozenRows > 0) {
+            String pane = frozenColumns > 0 && frozenRows > 0 ? "bottomRight" : frozenRows > 0 ? "bottomLeft" : "topRight";
+            xml.append("<pane");
+            if (frozenColumns > 0) {
+                xml.append(" xSplit=\"").append(frozenColumns).append('"');
+            }
+            if (frozenRows > 0) {
+                xml.append(" ySplit=\"").append(frozenRows).append('"');
+            }
+            xml.append(" topLeftCell=\"").append(org.jixiao.model.CellRef.columnName(frozenColumns)).append(frozenRows + 1)
+                    .append("\" activePane=\"").append(pane).append("\" state=\"frozen\"/><selection pane=\"")
+                    .append(pane).append("\"/>");
+        }
+        xml.append("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
+        SheetWriter.columns(xml, widths);
+        xml.append("<sheetData>");
+        return open;
+    }
+
+    /** A column chart of counts: categories from column A, values from column B of the given rows. */
+    public record BarChart(String title, String seriesTitle, int firstRow, int lastRow, List<String> categories,
+                           List<? extends Number> values, int anchorColumn, int anchorRow) {
+
+        public BarChart {
+            categories = List.copyOf(categories);
+            values = List.copyOf(values);
+            if (categories.size() != values.size() || categories.size() != lastRow - firstRow + 1) {
+                throw new IllegalArgumentException("one category and one value per row");
+            }
+        }
+    }
+
+    /** One sheet being written; valid until the next sheet starts or the workbook closes. */
+    public final class Sheet {
+        private final String name;
+        private final int index;
+        private final StringBuilder xml = new StringBuilder(FLUSH_AT + 4096);
+        private final SheetWriter cells = new SheetWriter(xml);
+        private final List<BarChart> charts = new ArrayList<>();
+        private String autoFilter;
+
+        private Sheet(String name, int index) {
+            this.name = name;
+            this.index = index;
+        }
+
+        /** Starts row {@code r} (zero-based); rows must come in increasing order. */
+        public void row(int r) throws IOException {
+            if (xml.length() >= FLUSH_AT) {
+                flush();
+            }
+            cells.row(r);
+        }
+
+        public void text(int column, String text, Style style) {
+            cells.text(column, text, style.ordinal());
+        }
+
+        public void number(int column, java.math.BigDecimal value, Style style) {
+            cells.number(column, value, style.ordinal());
+        }
+
+        public void number(int column, double value, Style style) {
+            cells.number(column, value, style.ordinal());
+        }
+
+        /** A filter drop-down on the header row over rows 0..lastRow and columns 0..lastColumn. */
+        public void autoFilter(int lastRow, int lastColumn) {
+            autoFilter = SheetWriter.absoluteRange(0, 0, lastRow, lastColumn);
+        }
+
+        public void barChart(BarChart chart) {
+            charts.add(chart);
+        }
+
+        private void flush() throws IOException {
+            zip.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+            xml.setLength(0);
+        }
+
+        private void end() throws IOException {
+            cells.endRow();
+            xml.append("</sheetData>");
+            if (autoFilter != null) {
+                xml.append("<autoFilter ref=\"").append(autoFilter.replace("$", "")).append("\"/>");
+                filters.set(index - 1, "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"" + (index - 1)
+                        + "\" hidden=\"1\">" + Xml.escape(SheetWriter.sheetPrefix(name) + autoFilter) + "</definedName>");
+            }
+            xml.append(SheetWriter.PAGE_MARGINS);
+            if (!charts.isEmpty()) {
+                xml.append("<drawing r:id=\"rId1\"/>");
+            }
+            xml.append("</worksheet>");
+            flush();
+            zip.closeEntry();
+            if (!charts.isEmpty()) {
+                writeDrawing(this);
+            }
+            open = null;
+        }
+    }
+
+    private void writeDrawing(Sheet sheet) throws IOException {
+        int drawing = ++drawings;
+        String drawingPart = "xl/drawings/drawing" + drawing + ".xml";
+        part("xl/worksheets/_rels/sheet" + sheet.index + ".xml.rels", relationships(
+                relationship(1, "drawing", "../drawings/drawing" + drawing + ".xml")));
+        overrides.add(override("/" + drawingPart, TYPES + "drawing+xml"));
+        StringBuilder anchors = new StringBuilder();
+        StringBuilder rels = new StringBuilder();
+        for (int i = 0; i < sheet.charts.size(); i++) {
+            BarChart chart = sheet.charts.get(i);
+            int number = ++charts;
+            String chartPart = "xl/charts/chart" + number + ".xml";
+            overrides.add(override("/" + chartPart, TYPES + "drawingml.chart+xml"));
+            part(chartPart, ReportCharts.chart(sheet.name, chart));
+            rels.append(relationship(i + 1, "chart", "../charts/chart" + number + ".xml"));
+            anchors.append(ReportCharts.anchor(chart, i + 1));
+        }
+        part(drawingPart, HEADER + ReportCharts.drawing(anchors.toString()));
+        part("xl/drawings/_rels/drawing" + drawing + ".xml.rels", relationships(rels.toString()));
+    }
+
+    /** Ends the last sheet and writes the workbook's remaining parts. */
+    @Override
+    public void close() throws IOException {
+        try {
+            if (open != null) {
+                open.end();
+            }
+            StringBuilder workbook = new StringBuilder(HEADER).append("<workbook xmlns=\"")
+                    .append(SheetWriter.SPREADSHEET_NS).append("\" xmlns:r=\"").append(SheetWriter.RELATIONSHIPS_NS)
+                    .append("\"><bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>");
+            StringBuilder rels = new StringBuilder();
+            for (int i = 0; i < sheetNames.size(); i++) {
+                workbook.append("<sheet name=\"").append(Xml.escape(sheetNames.get(i))).append("\" sheetId=\"")
+                        .append(i + 1).append("\" r:id=\"rId").append(i + 1).append("\"/>");
+                rels.append(relationship(i + 1, "worksheet", "worksheets/sheet" + (i + 1) + ".xml"));
+            }
+            workbook.append("</sheets>");
+            String names = String.join("", filters.stream().filter(Objects::nonNull).toList());
+            if (!names.isEmpty()) {
+                workbook.append("<definedNames>").append(names).append("</definedNames>");
+            }
+            part("xl/workbook.xml", workbook.append("</workbook>").toString());
+            rels.append(relationship(sheetNames.size() + 1, "styles", "styles.xml"));
+            part("xl/_rels/workbook.xml.rels", relationships(rels.toString()));
+            part("xl/styles.xml", STYLES);
+            part("_rels/.rels", relationships(relationship(1, "officeDocument", "xl/workbook.xml")));
+            part("[Content_Types].xml", HEADER + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + override("/xl/workbook.xml", TYPES + "spreadsheetml.sheet.main+xml")
+                    + override("/xl/styles.xml", TYPES + "spreadsheetml.styles+xml")
+                    + String.join("", overrides) + "</Types>");
+        } finally {
+            zip.close();
+        }
+    }
+
+    private void part(String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private static String override(String part, String type) {
+        return "<Override PartName=\"" + part + "\" ContentType=\"" + type + "\"/>";
+    }
+
+    private static String relationships(String content) {
+        return HEADER + "<Relationships xmlns=\"" + PartEdits.RELATIONSHIPS + "\">" + content + "</Relationships>";
+    }
+
+    private static String relationship(int id, String type, String target) {
+        return "<Relationship Id=\"rId" + id + "\" Type=\"" + REL + type + "\" Target=\"" + target + "\"/>";
+    }
+
+    /** Calibri 11; a bold, grey-filled, bottom-bordered, wrapped header; and the number formats of {@link Style}. */
+    private static final String STYLES = HEADER + "<styleSheet xmlns=\"" + SheetWriter.SPREADSHEET_NS + "\">"
+            + "<fonts count=\"2\"><font><sz val=\"11\"/><color indexed=\"8\"/><name val=\"Calibri\"/><family val=\"2\"/>"
+            + "<scheme val=\"minor\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
+            + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
+            + "<fill><patternFill patternType=\"solid\"><fgColor indexed=\"22\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
+            + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
+            + "<border><left/><right/><top/><bottom style=\"thin\"><color indexed=\"64\"/></bottom><diagonal/></border></borders>"
+            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+            + "<cellXfs count=\"6\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\""
+            + " applyBorder=\"1\" applyAlignment=\"1\"><alignment wrapText=\"1\"/></xf>"
+            + "<xf numFmtId=\"4\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"10\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"2\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
+            + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
+}
