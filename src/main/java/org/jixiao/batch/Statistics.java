@@ -6,14 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import java.util.stream.IntStream;
+
 import org.jixiao.rules.GradeScale;
+import org.jixiao.score.GradeRobustness;
 
 /**
- * Statistics of the totals as Excel computes them: sample standard deviation (STDEV.S), quartiles by
- * QUARTILE.INC (commons-math3 Percentile with the R_7 estimator), ranks by RANK.EQ (ties share the best rank:
- * 1, 1, 3); grade counts in the rule set's band order; per indicator the average 失分率 (points lost / 分值).
+ * Statistics of the totals as Excel computes them: sample standard deviation (STDEV.S, two-pass), quartiles by
+ * QUARTILE.INC (the R-7 estimator), ranks by RANK.EQ (ties share the best rank: 1, 1, 3); grade counts in the
+ * rule set's band order; per indicator the average 失分率 (points lost / 分值). Computed here rather than with
+ * commons-math, whose Java 5 classes cannot go into the start-up archive and cost more to load than to run.
  */
 record Statistics(int count, double mean, double median, double standardDeviation, double min, double max,
                   double q1, double q3, Map<String, Integer> grades, List<IndicatorLoss> losses, int[] ranks,
@@ -27,26 +29,35 @@ record Statistics(int count, double mean, double median, double standardDeviatio
         List<SummaryRow> rows = outcomes.stream().filter(o -> o instanceof FileOutcome.Scored)
                 .flatMap(o -> ((FileOutcome.Scored) o).rows().stream()).toList();
         double[] totals = rows.stream().mapToDouble(r -> r.total().doubleValue()).toArray();
-        DescriptiveStatistics stats = new DescriptiveStatistics(totals);
-        Percentile quartiles = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
-        quartiles.setData(totals);
+        double[] sorted = totals.clone();
+        java.util.Arrays.sort(sorted);
+        int n = totals.length;
+        double mean = 0;
+        for (double total : totals) {
+            mean += total;
+        }
+        mean /= n;
+        double squares = 0;
+        for (double total : totals) {
+            squares += (total - mean) * (total - mean);
+        }
         Map<String, Integer> grades = new LinkedHashMap<>();
         scale.bands().forEach(b -> grades.put(b.label(), 0));
         rows.forEach(r -> grades.merge(r.grade(), 1, Integer::sum));
-        int[] ranks = rankEq(totals, new double[totals.length]);
+        int[] ranks = rankEq(totals, new double[n]);
         List<String> groupNames = new ArrayList<>();
         rows.forEach(r -> r.groups().forEach(g -> {
             if (!groupNames.contains(g.name())) {
                 groupNames.add(g.name());
             }
         }));
-        boolean any = totals.length > 0;
+        boolean any = n > 0;
         int[][] rankRanges = rankRanges(rows);
-        return new Statistics(totals.length, any ? stats.getMean() : Double.NaN,
-                any ? quartiles.evaluate(50) : Double.NaN, totals.length > 1 ? stats.getStandardDeviation() : Double.NaN,
-                any ? stats.getMin() : Double.NaN, any ? stats.getMax() : Double.NaN,
-                any ? quartiles.evaluate(25) : Double.NaN, any ? quartiles.evaluate(75) : Double.NaN, grades,
-                losses(rows), ranks, groupNames, rankRanges[0], rankRanges[1]);
+        return new Statistics(n, any ? mean : Double.NaN, any ? GradeRobustness.quantile(sorted, 0.5) : Double.NaN,
+                n > 1 ? Math.sqrt(squares / (n - 1)) : Double.NaN, any ? sorted[0] : Double.NaN,
+                any ? sorted[n - 1] : Double.NaN, any ? GradeRobustness.quantile(sorted, 0.25) : Double.NaN,
+                any ? GradeRobustness.quantile(sorted, 0.75) : Double.NaN, grades, losses(rows), ranks, groupNames,
+                rankRanges[0], rankRanges[1]);
     }
 
     private static final int RANK_ITERATIONS = 500;
@@ -54,19 +65,14 @@ record Statistics(int count, double mean, double median, double standardDeviatio
     /**
      * The best and the worst RANK.EQ each evaluation reaches when one weighting perturbation is applied to all of
      * them: per draw, every indicator name gets one factor in [0.75, 1.25], each evaluation's weights are
-     * renormalised to their total and each item keeps its achievement ratio. Seeded, so it repeats.
+     * renormalised to their total and each item keeps its achievement ratio. Draw k's factors are fixed positions
+     * of a seeded stream, so the draws can run in parallel and still repeat exactly.
      */
     private static int[][] rankRanges(List<SummaryRow> rows) {
         int n = rows.size();
-        int[] bestRanks = new int[n];
-        int[] worstRanks = new int[n];
         if (n == 0) {
-            return new int[][] {bestRanks, worstRanks};
+            return new int[][] {new int[0], new int[0]};
         }
-        java.util.Arrays.fill(bestRanks, Integer.MAX_VALUE);
-        java.util.Arrays.fill(worstRanks, Integer.MIN_VALUE);
-        org.apache.commons.math3.random.MersenneTwister random =
-                new org.apache.commons.math3.random.MersenneTwister(org.jixiao.score.GradeRobustness.DEFAULT_SEED);
         List<String> keys = rows.stream().flatMap(r -> r.losses().stream()).map(SummaryRow.Loss::indicator).distinct()
                 .sorted().toList();
         Map<String, Integer> keyIndex = new java.util.HashMap<>();
@@ -75,39 +81,78 @@ record Statistics(int count, double mean, double median, double standardDeviatio
         int[][] itemKeys = new int[n][];
         double[][] itemWeights = new double[n][];
         double[][] itemScores = new double[n][];
+        double[] unperturbed = new double[n];
         for (int i = 0; i < n; i++) {
             List<SummaryRow.Loss> items = rows.get(i).losses().stream().filter(l -> l.weight().signum() > 0).toList();
             itemKeys[i] = items.stream().mapToInt(l -> keyIndex.get(l.indicator())).toArray();
             itemWeights[i] = items.stream().mapToDouble(l -> l.weight().doubleValue()).toArray();
             itemScores[i] = items.stream().mapToDouble(l -> l.score().doubleValue()).toArray();
+            unperturbed[i] = rows.get(i).total().doubleValue();
         }
-        double[] factors = new double[keys.size()];
-        double[] perturbedTotals = new double[n];
-        double[] sorted = new double[n];
-        for (int k = 0; k < RANK_ITERATIONS; k++) {
-            for (int j = 0; j < factors.length; j++) {
-                factors[j] = 0.75 + 0.5 * random.nextDouble();
+        int factorCount = keys.size();
+        RankExtremes extremes = IntStream.range(0, RANK_ITERATIONS).parallel().collect(() -> new RankExtremes(n),
+                (acc, k) -> {
+                    double[] factors = acc.factors(factorCount);
+                    for (int j = 0; j < factorCount; j++) {
+                        factors[j] = 0.75 + 0.5 * GradeRobustness.uniform(RANK_SEED, (long) k * factorCount + j);
+                    }
+                    for (int i = 0; i < n; i++) {
+                        double weights = 0;
+                        double perturbed = 0;
+                        double total = 0;
+                        for (int j = 0; j < itemKeys[i].length; j++) {
+                            double f = factors[itemKeys[i][j]];
+                            weights += itemWeights[i][j];
+                            perturbed += itemWeights[i][j] * f;
+                            total += itemScores[i][j] * f;
+                        }
+                        acc.totals[i] = perturbed == 0 ? unperturbed[i] : total * weights / perturbed;
+                    }
+                    acc.add(rankEq(acc.totals, acc.scratch));
+                }, RankExtremes::merge);
+        return new int[][] {extremes.best, extremes.worst};
+    }
+
+    /** The rank perturbation's own seed, apart from the weight-robustness stream of each evaluation. */
+    private static final long RANK_SEED = GradeRobustness.DEFAULT_SEED + 1;
+
+    /** Best and worst ranks over the draws one worker has made, with its scratch arrays. */
+    private static final class RankExtremes {
+        final int[] best;
+        final int[] worst;
+        final double[] totals;
+        final double[] scratch;
+        private double[] factors = new double[0];
+
+        RankExtremes(int n) {
+            best = new int[n];
+            worst = new int[n];
+            java.util.Arrays.fill(best, Integer.MAX_VALUE);
+            java.util.Arrays.fill(worst, Integer.MIN_VALUE);
+            totals = new double[n];
+            scratch = new double[n];
+        }
+
+        double[] factors(int count) {
+            if (factors.length != count) {
+                factors = new double[count];
             }
-            for (int i = 0; i < n; i++) {
-                double weights = 0;
-                double perturbed = 0;
-                double total = 0;
-                for (int j = 0; j < itemKeys[i].length; j++) {
-                    double f = factors[itemKeys[i][j]];
-                    weights += itemWeights[i][j];
-                    perturbed += itemWeights[i][j] * f;
-                    total += itemScores[i][j] * f;
-                }
-                perturbedTotals[i] = perturbed == 0 ? rows.get(i).total().doubleValue() : total * weights / perturbed;
-            }
-            int[] ranked = rankEq(perturbedTotals, sorted);
-            for (int i = 0; i < n; i++) {
-                int rank = ranked[i];
-                bestRanks[i] = Math.min(bestRanks[i], rank);
-                worstRanks[i] = Math.max(worstRanks[i], rank);
+            return factors;
+        }
+
+        void add(int[] ranks) {
+            for (int i = 0; i < ranks.length; i++) {
+                best[i] = Math.min(best[i], ranks[i]);
+                worst[i] = Math.max(worst[i], ranks[i]);
             }
         }
-        return new int[][] {bestRanks, worstRanks};
+
+        void merge(RankExtremes other) {
+            for (int i = 0; i < best.length; i++) {
+                best[i] = Math.min(best[i], other.best[i]);
+                worst[i] = Math.max(worst[i], other.worst[i]);
+            }
+        }
     }
 
     /**

@@ -69,4 +69,22 @@ class GradeRobustnessTest {
         assertThat(GradeRobustness.quantile(sorted, 0.95)).isCloseTo(8.8, within(1e-12));
         assertThat(GradeRobustness.quantile(new double[] {7}, 0.95)).isEqualTo(7.0);
     }
+
+    @Test
+    void selectionGivesTheSameQuantilesAsSorting() {
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 300; round++) {
+            double[] values = new double[1 + random.nextInt(300)];
+            for (int i = 0; i < values.length; i++) {
+                // few distinct values in some rounds, so ties and runs of equal pivots are covered
+                values[i] = round % 3 == 0 ? random.nextInt(4) : random.nextGaussian() * 10;
+            }
+            double[] sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            for (double p : new double[] {0, 0.05, 0.25, 0.5, 0.95, 1}) {
+                assertThat(GradeRobustness.quantileOfUnsorted(values.clone(), p)).as("p=" + p + " round " + round)
+                        .isEqualTo(GradeRobustness.quantile(sorted, p));
+            }
+        }
+    }
 }
