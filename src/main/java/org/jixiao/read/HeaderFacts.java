@@ -97,9 +97,9 @@ final class HeaderFacts {
                 if (grid.continuesFromLeft(r, c) || grid.continuesFromAbove(r, c)) {
                     continue;
                 }
-                String text = FigureParser.normalize(grid.raw(r, c).text());
+                String bare = grid.headerKey(r, c); // normalised once per cell, shared by every label looked for
                 for (String label : labels) {
-                    Optional<String> value = inlineOrNext(r, c, text, label);
+                    Optional<String> value = inlineOrNext(r, c, bare, label);
                     if (value.isPresent()) {
                         return value;
                     }
@@ -109,8 +109,7 @@ final class HeaderFacts {
         return Optional.empty();
     }
 
-    private Optional<String> inlineOrNext(int r, int c, String text, String label) {
-        String bare = Column.normalizeHeader(text);
+    private Optional<String> inlineOrNext(int r, int c, String bare, String label) {
         if (bare.startsWith(label + ":") && bare.length() > label.length() + 1) {
             return Optional.of(bare.substring(label.length() + 1));
         }
