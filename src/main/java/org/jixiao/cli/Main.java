@@ -51,15 +51,11 @@ public final class Main {
 
     /** Runs the command line without exiting, printing to the given writers (tests, embedding). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "jixiao-cli-logback.xml");
-        }
+        boolean verbose = false;
         for (String arg : args) {
-            if (arg.equals("-v") || arg.equals("--verbose")) {
-                System.setProperty("jixiao.log.level", "DEBUG");
-                System.setProperty("jixiao.poi.level", "DEBUG");
-            }
+            verbose |= arg.equals("-v") || arg.equals("--verbose");
         }
+        CliLogging.configure(verbose);
         CommandLine cli = new CommandLine(new Main());
         String first = args.length > 0 ? args[0] : "";
         if (COMMANDS.contains(first) && !first.equals("help")) {
