@@ -23,16 +23,23 @@ class JmhBenchmarkTest {
     @Test
     void run() throws Exception {
         String rows = System.getProperty("bench.rows", "30");
-        Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include(StageBenchmarks.class.getName())
+        // -Dbench.include=score|fill picks benchmarks; -Dbench.jvmArgs=-XX:TieredStopAtLevel=1 measures the C1
+        // code the launcher runs rather than C2's
+        String include = System.getProperty("bench.include", "");
+        String jvmArgs = System.getProperty("bench.jvmArgs", "");
+        OptionsBuilder options = new OptionsBuilder();
+        options.include(StageBenchmarks.class.getName() + (include.isEmpty() ? "" : "\\.(" + include + ")$"))
                 .param("rows", rows)
                 // the forked JVM must see the test classpath, which surefire hides behind its booter jar
-                .jvmArgsAppend("-cp", System.getProperty("java.class.path"))
-                .build()).run();
+                .jvmArgsAppend("-cp", System.getProperty("java.class.path"));
+        if (!jvmArgs.isBlank()) {
+            options.jvmArgsPrepend(jvmArgs.trim().split("\\s+"));
+        }
+        Collection<RunResult> results = new Runner(options.build()).run();
         StringBuilder report = new StringBuilder("## ").append(LocalDate.now()).append(" — JMH stages, one workbook × ")
                 .append(rows).append(" indicator rows\n- machine: ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, ").append(ManagementFactory.getRuntimeMXBean().getVmName()).append(' ')
-                .append(System.getProperty("java.version")).append("\n\n| benchmark | µs/op | ± |\n|---|---|---|\n");
+                .append(System.getProperty("java.version")).append(jvmArgs.isBlank() ? "" : ", " + jvmArgs).append("\n\n| benchmark | µs/op | ± |\n|---|---|---|\n");
         for (RunResult result : results) {
             var primary = result.getPrimaryResult();
             report.append("| ").append(result.getParams().getBenchmark().replaceFirst(".*\\.", "")).append(" | ")
