@@ -204,7 +204,7 @@ final class LeanCopy implements FilledCopy {
             if (!sheet.comments.isEmpty()) {
                 String comments = unused("xl/comments", ".xml", created);
                 String vml = unused("xl/drawings/vmlDrawing", ".vml", created);
-                created.put(comments, LeanParts.comments(sheet.comments).getBytes(StandardCharsets.UTF_8));
+                created.put(comments, LeanParts.comments(sheet.comments));
                 created.put(vml, LeanParts.vml(sheet.comments, sheet.position).getBytes(StandardCharsets.UTF_8));
                 String relsPart = XlsxPackage.relsOf(part);
                 String vmlId = "rIdJx" + sheet.position + "v";
@@ -254,7 +254,7 @@ final class LeanCopy implements FilledCopy {
         int n = 0;
         for (AddedSheet sheet : added) {
             String part = unused("xl/worksheets/sheet", ".xml", created);
-            created.put(part, LeanParts.sheet(sheet, this::styleOf).getBytes(StandardCharsets.UTF_8));
+            created.put(part, LeanParts.sheet(sheet, this::styleOf));
             String id = "rIdJxs" + (++n);
             workbookSplices.insert(sheetsEnd, "<sheet name=\"" + Xml.escape(sheet.name()) + "\" sheetId=\"" + (++sheetId)
                     + "\" r:id=\"" + id + "\"/>");

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.jixiao.model.CellRef;
 import org.jixiao.xlsx.SheetWriter;
-import org.jixiao.xlsx.Xml;
+import org.jixiao.xlsx.Utf8Builder;
 
 /**
  * The XML of parts the lean writer adds: a sheet for an {@link AddedSheet}, and a comments part with the VML
@@ -19,15 +19,15 @@ final class LeanParts {
     private LeanParts() {
     }
 
-    /** A worksheet for an added sheet; {@code styleOf} gives each entry's cell format index. */
-    static String sheet(AddedSheet sheet, java.util.function.ToIntFunction<AddedSheet.Entry> styleOf) {
-        StringBuilder xml = new StringBuilder(HEADER);
-        xml.append("<worksheet xmlns=\"").append(SheetWriter.SPREADSHEET_NS).append("\" xmlns:r=\"")
-                .append(SheetWriter.RELATIONSHIPS_NS).append("\">");
+    /** A worksheet for an added sheet, as UTF-8; {@code styleOf} gives each entry's cell format index. */
+    static byte[] sheet(AddedSheet sheet, java.util.function.ToIntFunction<AddedSheet.Entry> styleOf) {
+        Utf8Builder xml = new Utf8Builder(32 * 1024);
+        xml.ascii(HEADER).ascii("<worksheet xmlns=\"").ascii(SheetWriter.SPREADSHEET_NS).ascii("\" xmlns:r=\"")
+                .ascii(SheetWriter.RELATIONSHIPS_NS).ascii("\">");
         SheetWriter.columns(xml, sheet.widths());
-        xml.append("<sheetData>");
+        xml.ascii("<sheetData>");
         SheetWriter cells = new SheetWriter(xml);
-        StringBuilder links = new StringBuilder();
+        Utf8Builder links = new Utf8Builder(256);
         for (int r = 0; r < sheet.rows().size(); r++) {
             List<AddedSheet.Entry> row = sheet.rows().get(r);
             if (row.isEmpty()) {
@@ -42,31 +42,31 @@ final class LeanParts {
                 } else {
                     cells.text(c, entry.text(), style);
                 }
-                int column = c;
-                int rowIndex = r;
-                entry.link().ifPresent(location -> links.append("<hyperlink ref=\"")
-                        .append(CellRef.columnName(column)).append(rowIndex + 1)
-                        .append("\" location=\"").append(Xml.escape(location)).append("\" display=\"")
-                        .append(Xml.escape(entry.text())).append("\"/>"));
+                if (entry.link().isPresent()) {
+                    links.ascii("<hyperlink ref=\"").ascii(CellRef.columnName(c)).number(r + 1)
+                            .ascii("\" location=\"").text(entry.link().get()).ascii("\" display=\"")
+                            .text(entry.text()).ascii("\"/>");
+                }
             }
         }
         cells.endRow();
-        xml.append("</sheetData>");
+        xml.ascii("</sheetData>");
         if (links.length() > 0) {
-            xml.append("<hyperlinks>").append(links).append("</hyperlinks>");
+            xml.ascii("<hyperlinks>").ascii(links.toByteArray()).ascii("</hyperlinks>");
         }
-        xml.append(SheetWriter.PAGE_MARGINS);
-        return xml.append("</worksheet>").toString();
+        xml.ascii(SheetWriter.PAGE_MARGINS);
+        return xml.ascii("</worksheet>").toByteArray();
     }
 
-    /** The comments part: one author, one plain-text comment per cell. */
-    static String comments(Map<CellRef, String> comments) {
-        StringBuilder xml = new StringBuilder(HEADER);
-        xml.append("<comments xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
-                .append("<authors><author>jixiao</author></authors><commentList>");
-        comments.forEach((cell, text) -> xml.append("<comment ref=\"").append(cell.a1()).append("\" authorId=\"0\">")
-                .append("<text><t xml:space=\"preserve\">").append(Xml.escape(text)).append("</t></text></comment>"));
-        return xml.append("</commentList></comments>").toString();
+    /** The comments part, as UTF-8: one author, one plain-text comment per cell. */
+    static byte[] comments(Map<CellRef, String> comments) {
+        Utf8Builder xml = new Utf8Builder(16 * 1024);
+        xml.ascii(HEADER).ascii("<comments xmlns=\"").ascii(SheetWriter.SPREADSHEET_NS)
+                .ascii("\"><authors><author>jixiao</author></authors><commentList>");
+        comments.forEach((cell, text) -> xml.ascii("<comment ref=\"").ascii(cell.a1())
+                .ascii("\" authorId=\"0\"><text><t xml:space=\"preserve\">").text(text)
+                .ascii("</t></text></comment>"));
+        return xml.ascii("</commentList></comments>").toByteArray();
     }
 
     /**

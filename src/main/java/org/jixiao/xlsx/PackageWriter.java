@@ -21,7 +21,17 @@ public final class PackageWriter {
     }
 
     public static byte[] write(XlsxPackage pkg, Map<String, byte[]> replaced, Map<String, byte[]> added) throws IOException {
-        SeekableInMemoryByteChannel channel = new SeekableInMemoryByteChannel();
+        // sized up front: the channel copies its whole array on every write past its current size, which made
+        // writing a small zip quadratic in its length
+        long capacity = 64 * 1024;
+        for (String name : pkg.partNames()) {
+            capacity += 128 + 2L * name.length() + (replaced.containsKey(name) ? replaced.get(name).length
+                    : pkg.entry(name).getCompressedSize());
+        }
+        for (Map.Entry<String, byte[]> part : added.entrySet()) {
+            capacity += 128 + 2L * part.getKey().length() + part.getValue().length;
+        }
+        SeekableInMemoryByteChannel channel = new SeekableInMemoryByteChannel((int) Math.min(capacity, Integer.MAX_VALUE - 16));
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(channel)) {
             zip.setLevel(Deflater.BEST_SPEED);
             for (String name : pkg.partNames()) {
@@ -43,7 +53,8 @@ public final class PackageWriter {
                 deflated(zip, part.getKey(), part.getValue());
             }
         }
-        return Arrays.copyOf(channel.array(), (int) channel.size());
+        // the archive ends where the writer stopped; the rest of the array is unused capacity
+        return Arrays.copyOf(channel.array(), (int) channel.position());
     }
 
     private static void deflated(ZipArchiveOutputStream zip, String name, byte[] content) throws IOException {

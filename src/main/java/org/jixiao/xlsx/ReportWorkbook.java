@@ -59,26 +59,26 @@ public final class ReportWorkbook implements Closeable {
         overrides.add(override("/" + part, TYPES + "spreadsheetml.worksheet+xml"));
         zip.putNextEntry(new ZipEntry(part));
         open = new Sheet(name, index);
-        StringBuilder xml = open.xml;
-        xml.append(HEADER).append("<worksheet xmlns=\"").append(SheetWriter.SPREADSHEET_NS).append("\" xmlns:r=\"")
-                .append(SheetWriter.RELATIONSHIPS_NS).append("\"><sheetViews><sheetView workbookViewId=\"0\"")
-                .append(index == 1 ? " tabSelected=\"1\"" : "").append('>');
+        Utf8Builder xml = open.xml;
+        xml.ascii(HEADER).ascii("<worksheet xmlns=\"").ascii(SheetWriter.SPREADSHEET_NS).ascii("\" xmlns:r=\"")
+                .ascii(SheetWriter.RELATIONSHIPS_NS).ascii("\"><sheetViews><sheetView workbookViewId=\"0\"")
+                .ascii(index == 1 ? " tabSelected=\"1\"" : "").ascii('>');
         if (frozenColumns > 0 || frozenRows > 0) {
             String pane = frozenColumns > 0 && frozenRows > 0 ? "bottomRight" : frozenRows > 0 ? "bottomLeft" : "topRight";
-            xml.append("<pane");
+            xml.ascii("<pane");
             if (frozenColumns > 0) {
-                xml.append(" xSplit=\"").append(frozenColumns).append('"');
+                xml.ascii(" xSplit=\"").number(frozenColumns).ascii('"');
             }
             if (frozenRows > 0) {
-                xml.append(" ySplit=\"").append(frozenRows).append('"');
+                xml.ascii(" ySplit=\"").number(frozenRows).ascii('"');
             }
-            xml.append(" topLeftCell=\"").append(org.jixiao.model.CellRef.columnName(frozenColumns)).append(frozenRows + 1)
-                    .append("\" activePane=\"").append(pane).append("\" state=\"frozen\"/><selection pane=\"")
-                    .append(pane).append("\"/>");
+            xml.ascii(" topLeftCell=\"").ascii(org.jixiao.model.CellRef.columnName(frozenColumns)).number(frozenRows + 1)
+                    .ascii("\" activePane=\"").ascii(pane).ascii("\" state=\"frozen\"/><selection pane=\"")
+                    .ascii(pane).ascii("\"/>");
         }
-        xml.append("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
+        xml.ascii("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
         SheetWriter.columns(xml, widths);
-        xml.append("<sheetData>");
+        xml.ascii("<sheetData>");
         return open;
     }
 
@@ -99,7 +99,7 @@ public final class ReportWorkbook implements Closeable {
     public final class Sheet {
         private final String name;
         private final int index;
-        private final StringBuilder xml = new StringBuilder(FLUSH_AT + 4096);
+        private final Utf8Builder xml = new Utf8Builder(FLUSH_AT + 4096);
         private final SheetWriter cells = new SheetWriter(xml);
         private final List<BarChart> charts = new ArrayList<>();
         private String autoFilter;
@@ -139,23 +139,23 @@ public final class ReportWorkbook implements Closeable {
         }
 
         private void flush() throws IOException {
-            zip.write(xml.toString().getBytes(StandardCharsets.UTF_8));
-            xml.setLength(0);
+            zip.write(xml.buffer(), 0, xml.length());
+            xml.clear();
         }
 
         private void end() throws IOException {
             cells.endRow();
-            xml.append("</sheetData>");
+            xml.ascii("</sheetData>");
             if (autoFilter != null) {
-                xml.append("<autoFilter ref=\"").append(autoFilter.replace("$", "")).append("\"/>");
+                xml.ascii("<autoFilter ref=\"").ascii(autoFilter.replace("$", "")).ascii("\"/>");
                 filters.set(index - 1, "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"" + (index - 1)
                         + "\" hidden=\"1\">" + Xml.escape(SheetWriter.sheetPrefix(name) + autoFilter) + "</definedName>");
             }
-            xml.append(SheetWriter.PAGE_MARGINS);
+            xml.ascii(SheetWriter.PAGE_MARGINS);
             if (!charts.isEmpty()) {
-                xml.append("<drawing r:id=\"rId1\"/>");
+                xml.ascii("<drawing r:id=\"rId1\"/>");
             }
-            xml.append("</worksheet>");
+            xml.ascii("</worksheet>");
             flush();
             zip.closeEntry();
             if (!charts.isEmpty()) {

@@ -16,11 +16,22 @@ public final class SheetWriter {
     public static final String PAGE_MARGINS =
             "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>";
 
-    private final StringBuilder xml;
+    private static final byte[] ROW_START = bytes("<row r=\"");
+    private static final byte[] TAG_END = bytes("\">");
+    private static final byte[] ROW_END = bytes("</row>");
+    private static final byte[] CELL_START = bytes("<c r=\"");
+    private static final byte[] STYLE = bytes("\" s=\"");
+    private static final byte[] INLINE = bytes("\" t=\"inlineStr\"><is><t>");
+    private static final byte[] INLINE_PRESERVE = bytes("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+    private static final byte[] INLINE_END = bytes("</t></is></c>");
+    private static final byte[] VALUE = bytes("\"><v>");
+    private static final byte[] VALUE_END = bytes("</v></c>");
+
+    private final Utf8Builder xml;
     private int row = -1;
     private boolean rowOpen;
 
-    public SheetWriter(StringBuilder xml) {
+    public SheetWriter(Utf8Builder xml) {
         this.xml = xml;
     }
 
@@ -32,13 +43,13 @@ public final class SheetWriter {
         endRow();
         row = r;
         rowOpen = true;
-        xml.append("<row r=\"").append(r + 1).append("\">");
+        xml.ascii(ROW_START).number(r + 1).ascii(TAG_END);
     }
 
     /** Closes the open row, if any; call before writing what follows sheetData. */
     public void endRow() {
         if (rowOpen) {
-            xml.append("</row>");
+            xml.ascii(ROW_END);
             rowOpen = false;
         }
     }
@@ -48,44 +59,54 @@ public final class SheetWriter {
         return row;
     }
 
+    /** An inline-string cell, keeping leading and trailing white space and line breaks as typed. */
     public void text(int column, String text, int style) {
-        start(column, style).append(" t=\"inlineStr\">").append(Xml.inlineString(text)).append("</c>");
+        start(column, style);
+        boolean preserve = !text.isEmpty() && (Character.isWhitespace(text.charAt(0))
+                || Character.isWhitespace(text.charAt(text.length() - 1)) || text.indexOf('\n') >= 0);
+        xml.ascii(preserve ? INLINE_PRESERVE : INLINE).text(text).ascii(INLINE_END);
     }
 
     public void number(int column, BigDecimal value, int style) {
-        start(column, style).append("><v>").append(value.toPlainString()).append("</v></c>");
+        start(column, style);
+        xml.ascii(VALUE).ascii(value.toPlainString()).ascii(VALUE_END);
     }
 
     public void number(int column, double value, int style) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("not a number a cell can hold: " + value);
         }
-        start(column, style).append("><v>").append(value).append("</v></c>");
+        start(column, style);
+        xml.ascii(VALUE).ascii(Double.toString(value)).ascii(VALUE_END);
     }
 
     public void number(int column, long value, int style) {
-        start(column, style).append("><v>").append(value).append("</v></c>");
+        start(column, style);
+        xml.ascii(VALUE).number(value).ascii(VALUE_END);
     }
 
-    private StringBuilder start(int column, int style) {
+    private void start(int column, int style) {
         if (!rowOpen) {
             throw new IllegalStateException("no row started");
         }
-        xml.append("<c r=\"").append(CellRef.columnName(column)).append(row + 1).append('"');
+        xml.ascii(CELL_START).ascii(CellRef.columnName(column)).number(row + 1);
         if (style != 0) {
-            xml.append(" s=\"").append(style).append('"');
+            xml.ascii(STYLE).number(style);
         }
-        return xml;
     }
 
     /** {@code <cols>} with one width, in characters, per column from A. */
-    public static void columns(StringBuilder xml, int[] widths) {
-        xml.append("<cols>");
+    public static void columns(Utf8Builder xml, int[] widths) {
+        xml.ascii("<cols>");
         for (int c = 0; c < widths.length; c++) {
-            xml.append("<col min=\"").append(c + 1).append("\" max=\"").append(c + 1).append("\" width=\"")
-                    .append(widths[c]).append("\" customWidth=\"1\"/>");
+            xml.ascii("<col min=\"").number(c + 1).ascii("\" max=\"").number(c + 1).ascii("\" width=\"")
+                    .number(widths[c]).ascii("\" customWidth=\"1\"/>");
         }
-        xml.append("</cols>");
+        xml.ascii("</cols>");
+    }
+
+    private static byte[] bytes(String ascii) {
+        return ascii.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     /** A sheet name as formulas and defined names quote it: {@code '汇总'!}. */
