@@ -224,6 +224,10 @@ public final class SheetXml {
     }
 
     static int[] parseReference(String ref) throws NotLean {
+        int[] plain = plainReference(ref);
+        if (plain != null) {
+            return plain;
+        }
         int i = 0;
         int column = 0;
         String r = ref.strip().replace("$", "");
@@ -244,6 +248,34 @@ public final class SheetXml {
         return new int[] {parsePositive(r.substring(i)) - 1, column - 1};
     }
 
+    /** A reference such as B12 (upper-case letters then digits, as every writer puts it), else null. */
+    private static int[] plainReference(String ref) {
+        int n = ref.length();
+        int i = 0;
+        int column = 0;
+        while (i < n && i < 3) {
+            char ch = ref.charAt(i);
+            if (ch < 'A' || ch > 'Z') {
+                break;
+            }
+            column = column * 26 + (ch - 'A' + 1);
+            i++;
+        }
+        int digits = n - i;
+        if (i == 0 || column > 16384 || digits < 1 || digits > 7) {
+            return null;
+        }
+        int row = 0;
+        for (int j = i; j < n; j++) {
+            char ch = ref.charAt(j);
+            if (ch < '0' || ch > '9') {
+                return null;
+            }
+            row = row * 10 + (ch - '0');
+        }
+        return row < 1 || row > 1_048_576 ? null : new int[] {row - 1, column - 1};
+    }
+
     static int[] parseRange(String ref) throws NotLean {
         int colon = ref.indexOf(':');
         int[] first = parseReference(colon < 0 ? ref : ref.substring(0, colon));
@@ -261,6 +293,17 @@ public final class SheetXml {
     }
 
     private static int parseNonNegative(String s) throws NotLean {
+        int length = s.length();
+        if (length > 0 && length <= 9) { // plain digits, as every writer puts them
+            int value = 0;
+            int i = 0;
+            while (i < length && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                value = value * 10 + (s.charAt(i++) - '0');
+            }
+            if (i == length) {
+                return value;
+            }
+        }
         try {
             int n = Integer.parseInt(s.strip());
             if (n < 0) {

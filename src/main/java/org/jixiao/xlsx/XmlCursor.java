@@ -65,21 +65,23 @@ final class XmlCursor {
                 }
                 return TEXT;
             }
-            if (startsWith(pos, "<?")) {
+            // one byte tells an element from the rare declarations, comments and CDATA sections
+            byte second = pos + 1 < xml.length ? xml[pos + 1] : 0;
+            if (second == '?') {
                 checkDeclaration();
                 pos = after(pos, "?>");
                 continue;
             }
-            if (startsWith(pos, "<!--")) {
-                pos = after(pos, "-->");
-                continue;
-            }
-            if (startsWith(pos, "<![CDATA[")) {
-                pos = after(pos, "]]>");
-                tokenEnd = pos;
-                return TEXT;
-            }
-            if (startsWith(pos, "<!")) {
+            if (second == '!') {
+                if (startsWith(pos, "<!--")) {
+                    pos = after(pos, "-->");
+                    continue;
+                }
+                if (startsWith(pos, "<![CDATA[")) {
+                    pos = after(pos, "]]>");
+                    tokenEnd = pos;
+                    return TEXT;
+                }
                 throw new NotLean("DTD or declaration in a part");
             }
             if (pos + 1 >= xml.length) {
@@ -296,7 +298,8 @@ final class XmlCursor {
 
     /** The current text token, entities decoded; CDATA taken literally. */
     String text() throws NotLean {
-        if (startsWith(tokenStart, "<![CDATA[")) {
+        // only a CDATA section is a text token starting with '<'
+        if (xml[tokenStart] == '<' && startsWith(tokenStart, "<![CDATA[")) {
             return new String(xml, tokenStart + 9, tokenEnd - tokenStart - 12, StandardCharsets.UTF_8);
         }
         return decode(xml, tokenStart, tokenEnd);
@@ -304,11 +307,13 @@ final class XmlCursor {
 
     /** Reads the text content up to the end of the current element (which must just have started). */
     String textContent() throws NotLean {
-        StringBuilder out = new StringBuilder();
         if (selfClosing) {
             next();
             return "";
         }
+        // almost always one text run: a builder only when there are more
+        String first = null;
+        StringBuilder more = null;
         int level = 0;
         while (true) {
             int token = next();
@@ -319,10 +324,18 @@ final class XmlCursor {
                 level++;
             } else if (token == END) {
                 if (level-- == 0) {
-                    return out.toString();
+                    return more != null ? more.toString() : first != null ? first : "";
                 }
             } else if (level == 0) {
-                out.append(text());
+                String run = text();
+                if (first == null) {
+                    first = run;
+                } else {
+                    if (more == null) {
+                        more = new StringBuilder(first);
+                    }
+                    more.append(run);
+                }
             }
         }
     }
