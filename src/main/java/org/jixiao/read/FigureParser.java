@@ -43,8 +43,8 @@ public final class FigureParser {
             Map.entry("及以上", Relation.AT_LEAST), Map.entry("以上", Relation.AT_LEAST),
             Map.entry("及以下", Relation.AT_MOST), Map.entry("以下", Relation.AT_MOST), Map.entry("以内", Relation.AT_MOST));
 
-    /** Units that mark a date or deadline: the number is not a quantity to compare proportionally. */
-    private static final Pattern DATE_UNIT = Pattern.compile(".*[年月日号底前周].*");
+    /** Characters of units that mark a date or deadline: the number is not a quantity to compare proportionally. */
+    private static final String DATE_MARKS = "年月日号底前周";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("[—―\\-－/／\\\\、*×xX]*|无|不适用");
 
@@ -78,13 +78,15 @@ public final class FigureParser {
 
     /**
      * True when NFKC, the glyph folding and the white-space removal would all leave the text as it is: printable
-     * ASCII, CJK unified ideographs and the CJK punctuation 、。〈〉《》「」『』【】. Most cells are like this, and
+     * ASCII, CJK unified ideographs, ≤ ≥ and the CJK punctuation 、。〈〉《》「」『』【】. Most cells are like this, and
      * the check is far cheaper than the normalisation it skips.
      */
     private static boolean alreadyNormal(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean safe = (c > ' ' && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x3011);
+            // ≤ and ≥ have no compatibility decomposition and are what the folding produces
+            boolean safe = (c > ' ' && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x3011)
+                    || c == '≤' || c == '≥';
             if (!safe) {
                 return false;
             }
@@ -94,7 +96,15 @@ public final class FigureParser {
 
     /** True for cells that hold a dash, slash or 无 meaning "nothing here". */
     public static boolean isPlaceholder(String text) {
-        return PLACEHOLDER.matcher(normalize(text)).matches();
+        String s = normalize(text);
+        // a placeholder is at most a few dashes or slashes, 无 or 不适用: anything holding a digit is not one
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return false;
+            }
+        }
+        return PLACEHOLDER.matcher(s).matches();
     }
 
     /** Parses one target or actual value written as text. Never throws. */
@@ -132,12 +142,23 @@ public final class FigureParser {
             percent = true;
             unit = unit.substring(unit.startsWith("%") ? 1 : 3);
         }
-        if (unit.length() > 8 || unit.chars().anyMatch(Character::isDigit) || DATE_UNIT.matcher(unit).matches()) {
+        if (unit.length() > 8 || !plainUnit(unit)) {
             return Figure.text(shown);
         }
         if (percent) {
             number = number.movePointLeft(2);
         }
         return new Figure(shown, relation, Optional.of(number), percent, unit);
+    }
+
+    /** A unit with no digit in it and no mark of a date or deadline. */
+    private static boolean plainUnit(String unit) {
+        for (int i = 0; i < unit.length(); i++) {
+            char c = unit.charAt(i);
+            if (Character.isDigit(c) || DATE_MARKS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -13,6 +13,10 @@ record LabelWeight(String name, Optional<BigDecimal> weight) {
 
     static LabelWeight parse(String label) {
         String s = FigureParser.normalize(label);
+        // the pattern can only match text ending in 分 or 分); most labels carry no weight
+        if (s.isEmpty() || (s.charAt(s.length() - 1) != '分' && s.charAt(s.length() - 1) != ')')) {
+            return new LabelWeight(s, Optional.empty());
+        }
         Matcher m = WITH_WEIGHT.matcher(s);
         if (m.matches() && !m.group(1).isEmpty()) {
             return new LabelWeight(m.group(1), Optional.of(new BigDecimal(m.group(2))));
