@@ -27,14 +27,20 @@ public record RuleSet(String name, String version, String sha256, List<RuleRow> 
      * match. Empty means the national default applies.
      */
     public Optional<RuleRow> ruleFor(Optional<String> code, IndicatorPath path) {
-        List<RuleRow> scoring = rows.stream().filter(r -> !(r.rule() instanceof Rule.Subtotal)).toList();
+        // plain loops: this runs for every indicator of every workbook
         if (code.isPresent()) {
-            Optional<RuleRow> byCode = scoring.stream().filter(r -> r.code().equals(code)).findFirst();
-            if (byCode.isPresent()) {
-                return byCode;
+            for (RuleRow row : rows) {
+                if (!(row.rule() instanceof Rule.Subtotal) && row.code().equals(code)) {
+                    return Optional.of(row);
+                }
             }
         }
-        return scoring.stream().filter(r -> r.code().isEmpty() && r.matches(code, path)).findFirst();
+        for (RuleRow row : rows) {
+            if (!(row.rule() instanceof Rule.Subtotal) && row.code().isEmpty() && row.matches(code, path)) {
+                return Optional.of(row);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The 小计 rows: declared weights of levels. */

@@ -54,9 +54,10 @@ final class ExplanationSheet {
             row(sheet, bold, "表 " + evaluation.evaluation().sheet(), "总分 " + evaluation.total().toPlainString(),
                     "等级 " + evaluation.grade().label());
             var robustness = evaluation.robustness();
-            row(sheet, !bold, "等级稳健性", String.format("分值随机浮动±%.0f%%，%d次（种子%d）：等级不变的概率%.1f%%，总分P5–P95为%.2f–%.2f",
-                    robustness.spread() * 100, robustness.iterations(), robustness.seed(),
-                    robustness.sameGradeProbability() * 100, robustness.totalP5(), robustness.totalP95()));
+            row(sheet, !bold, "等级稳健性", "分值随机浮动±" + fixed(robustness.spread() * 100, 0) + "%，"
+                    + robustness.iterations() + "次（种子" + robustness.seed() + "）：等级不变的概率"
+                    + fixed(robustness.sameGradeProbability() * 100, 1) + "%，总分P5–P95为"
+                    + fixed(robustness.totalP5(), 2) + "–" + fixed(robustness.totalP95(), 2));
             row(sheet, bold, "一级指标", "分值", "得分", "失分");
             for (var group : evaluation.groups()) {
                 row(sheet, !bold, group.name(), plain(group.weight()), group.score().toPlainString(),
@@ -90,5 +91,13 @@ final class ExplanationSheet {
             row.add(bold ? AddedSheet.Entry.bold(value) : AddedSheet.Entry.text(value));
         }
         sheet.add(row);
+    }
+
+    /**
+     * A double to a fixed number of decimals, half up, as {@code %.nf} prints it in a Chinese locale, without
+     * the cost of a Formatter for every evaluation.
+     */
+    static String fixed(double value, int decimals) {
+        return java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -19,6 +19,9 @@ import org.jixiao.xlsx.XlsxPackage;
  */
 final class SheetEdits {
 
+    /** A row's spans hint, which new cells may fall outside of. */
+    private static final java.util.regex.Pattern SPANS = java.util.regex.Pattern.compile("\\sspans\\s*=\\s*\"[^\"]*\"");
+
     final XlsxPackage.SheetPart part;
     final SheetXml xml;
     /** 1-based position of the sheet in the workbook, for ids unique per sheet. */
@@ -124,7 +127,10 @@ final class SheetEdits {
                 continue;
             }
             String startTag = new String(xml.bytes(), row.start(), row.startTagEnd() - row.start(),
-                    java.nio.charset.StandardCharsets.UTF_8).replaceFirst("\\sspans\\s*=\\s*\"[^\"]*\"", "");
+                    java.nio.charset.StandardCharsets.UTF_8);
+            if (startTag.contains("spans")) {
+                startTag = SPANS.matcher(startTag).replaceFirst("");
+            }
             if (row.selfClosing()) {
                 StringBuilder whole = new StringBuilder(startTag.substring(0, startTag.length() - 2).stripTrailing()).append('>');
                 for (long key : entry.getValue()) {
