@@ -217,12 +217,17 @@ final class StateStore implements Closeable {
     }
 
     static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(SHA256.get().digest(bytes));
+    }
+
+    /** One digest per thread: looking the algorithm up for every input showed in the batch profile. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-    }
+    });
 
     private static String str(Optional<BigDecimal> value) {
         return value.map(BigDecimal::toPlainString).orElse("");
