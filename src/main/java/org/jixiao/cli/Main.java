@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.jixiao.read.FigureParser;
+import org.jixiao.rules.BuiltInRuleSets;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -55,7 +58,21 @@ public final class Main {
         for (String arg : args) {
             verbose |= arg.equals("-v") || arg.equals("--verbose");
         }
-        CliLogging.configure(verbose);
+        boolean logVerbose = verbose;
+        // picocli reads its model by reflection in classes the start-up archive cannot hold, a sixth of a second on
+        // one core; meanwhile the other core configures logging and loads the built-in rule sets and the figure
+        // patterns every command needs. The command runs only after this warm-up has finished.
+        Thread warmUp = new Thread(() -> {
+            CliLogging.configure(logVerbose);
+            try {
+                BuiltInRuleSets.national();
+                FigureParser.parse("≥1");
+            } catch (RuntimeException | Error e) {
+                // the command meets the same failure and reports it
+            }
+        }, "jixiao-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         CommandLine cli = new CommandLine(new Main());
         String first = args.length > 0 ? args[0] : "";
         if (COMMANDS.contains(first) && !first.equals("help")) {
@@ -67,9 +84,21 @@ public final class Main {
         }
         cli.setOut(out);
         cli.setErr(err);
+        cli.setExecutionStrategy(parsed -> {
+            awaitQuietly(warmUp);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         int code = cli.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static void awaitQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
