@@ -50,7 +50,7 @@ final class StateStore implements Closeable {
     private boolean closed;
 
     /** Loads what earlier runs recorded; a journal that cannot be read only means every input is scored again. */
-    StateStore(Path outDir) throws IOException {
+    StateStore(Path outDir) {
         Path dir = outDir.resolve(".jixiao");
         this.journal = dir.resolve("state.tsv");
         removeOldLayout(dir.resolve("state"));
@@ -203,8 +203,8 @@ final class StateStore implements Closeable {
         return FORMAT.format((Object[]) fields) + "\n";
     }
 
-    /** Releases 0.x kept one state file per output under .jixiao/state; they are never read again. */
-    private static void removeOldLayout(Path dir) throws IOException {
+    /** Releases 0.x kept one state file per output under .jixiao/state; they are never read again. Best effort. */
+    private static void removeOldLayout(Path dir) {
         if (!Files.isDirectory(dir)) {
             return;
         }
@@ -212,8 +212,10 @@ final class StateStore implements Closeable {
             for (Path file : files.toList()) {
                 Files.deleteIfExists(file);
             }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // left behind, harmlessly: nothing reads it
         }
-        Files.deleteIfExists(dir);
     }
 
     static String sha256(byte[] bytes) {
