@@ -412,6 +412,9 @@ final class XmlCursor {
         return out.toString();
     }
 
+    /** What Excel, WPS, POI and jixiao write, accepted without the pattern (which they all match). */
+    private static final java.util.Set<String> COMMON_DECLARATIONS = java.util.Set.of(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
     private static final java.util.regex.Pattern DECLARATION = java.util.regex.Pattern.compile(
             "<\\?xml\\s+version\\s*=\\s*([\"'])1\\.[0-9]+\\1(\\s+encoding\\s*=\\s*([\"'])(?i:utf-8)\\3)?"
                     + "(\\s+standalone\\s*=\\s*([\"'])(yes|no)\\5)?\\s*\\?>");
@@ -431,7 +434,7 @@ final class XmlCursor {
         if (rootSeen || depth > 0 || pos > 3 || (pos == 3 && xml[0] != (byte) 0xEF)) {
             throw new NotLean("XML declaration not at the start");
         }
-        if (!DECLARATION.matcher(instruction).matches()) {
+        if (!COMMON_DECLARATIONS.contains(instruction) && !DECLARATION.matcher(instruction).matches()) {
             throw new NotLean("malformed XML declaration or not UTF-8");
         }
     }
