@@ -307,6 +307,16 @@ final class XmlCursor {
 
     /** Reads the text content up to the end of the current element (which must just have started). */
     String textContent() throws NotLean {
+        return toElementEnd(true);
+    }
+
+    /** Skips to the end of the element that just started. */
+    void skipElement() throws NotLean {
+        toElementEnd(false);
+    }
+
+    /** Walks to the end of the element that just started, collecting its own text runs when asked. */
+    private String toElementEnd(boolean collect) throws NotLean {
         if (selfClosing) {
             next();
             return "";
@@ -326,7 +336,7 @@ final class XmlCursor {
                 if (level-- == 0) {
                     return more != null ? more.toString() : first != null ? first : "";
                 }
-            } else if (level == 0) {
+            } else if (collect && level == 0) {
                 String run = text();
                 if (first == null) {
                     first = run;
@@ -335,28 +345,6 @@ final class XmlCursor {
                         more = new StringBuilder(first);
                     }
                     more.append(run);
-                }
-            }
-        }
-    }
-
-    /** Skips to the end of the element that just started. */
-    void skipElement() throws NotLean {
-        if (selfClosing) {
-            next();
-            return;
-        }
-        int level = 0;
-        while (true) {
-            int token = next();
-            if (token == EOF) {
-                throw new NotLean("unexpected end of part");
-            }
-            if (token == START) {
-                level++;
-            } else if (token == END) {
-                if (level-- == 0) {
-                    return;
                 }
             }
         }
