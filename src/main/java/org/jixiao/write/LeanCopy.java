@@ -87,24 +87,23 @@ final class LeanCopy implements FilledCopy {
 
     @Override
     public void setScore(CellRef ref, double value) {
-        SheetEdits sheet = sheet(ref.sheet());
-        long key = sheet.anchor(ref.row(), ref.column());
-        int style = sheet.style(key);
-        if ("General".equalsIgnoreCase(styles.formatCode(style))) {
-            style = styles.withNumberFormat(style, StyleEdits.FORMAT_TWO_DECIMALS);
-        }
-        sheet.put(key, new Pending(style, "><v>" + value + "</v></c>", null, ""));
+        setNumber(ref, value, "General"::equalsIgnoreCase, StyleEdits.FORMAT_TWO_DECIMALS);
     }
 
     @Override
     public void setPercent(CellRef ref, double fraction) {
+        setNumber(ref, fraction, code -> !code.contains("%"), StyleEdits.FORMAT_PERCENT_TWO_DECIMALS);
+    }
+
+    /** A number, given {@code format} when the cell's own number format passes {@code needsFormat}. */
+    private void setNumber(CellRef ref, double value, java.util.function.Predicate<String> needsFormat, int format) {
         SheetEdits sheet = sheet(ref.sheet());
         long key = sheet.anchor(ref.row(), ref.column());
         int style = sheet.style(key);
-        if (!styles.formatCode(style).contains("%")) {
-            style = styles.withNumberFormat(style, StyleEdits.FORMAT_PERCENT_TWO_DECIMALS);
+        if (needsFormat.test(styles.formatCode(style))) {
+            style = styles.withNumberFormat(style, format);
         }
-        sheet.put(key, new Pending(style, "><v>" + fraction + "</v></c>", null, ""));
+        sheet.put(key, new Pending(style, "><v>" + value + "</v></c>", null, ""));
     }
 
     @Override
@@ -216,7 +215,7 @@ final class LeanCopy implements FilledCopy {
                     relSplices.insert(PartEdits.endTagOf(existing, "Relationships"), rels);
                     replaced.put(relsPart, relSplices.apply());
                 } else {
-                    created.put(relsPart, (LeanParts.HEADER + "<Relationships xmlns=\"" + PartEdits.RELATIONSHIPS + "\">" + rels
+                    created.put(relsPart, (Xml.DECLARATION + "<Relationships xmlns=\"" + PartEdits.RELATIONSHIPS + "\">" + rels
                             + "</Relationships>").getBytes(StandardCharsets.UTF_8));
                 }
                 splices.insert(sheet.xml.legacyDrawingAt(), "<legacyDrawing xmlns:r=\"" + LeanParts.REL_NS + "\" r:id=\"" + vmlId + "\"/>");

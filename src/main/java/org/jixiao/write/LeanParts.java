@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jixiao.model.CellRef;
 import org.jixiao.xlsx.SheetWriter;
 import org.jixiao.xlsx.Utf8Builder;
+import org.jixiao.xlsx.Xml;
 
 /**
  * The XML of parts the lean writer adds: a sheet for an {@link AddedSheet}, and a comments part with the VML
@@ -13,7 +14,6 @@ import org.jixiao.xlsx.Utf8Builder;
  */
 final class LeanParts {
 
-    static final String HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
     static final String REL_NS = SheetWriter.RELATIONSHIPS_NS;
 
     private LeanParts() {
@@ -22,7 +22,7 @@ final class LeanParts {
     /** A worksheet for an added sheet, as UTF-8; {@code styleOf} gives each entry's cell format index. */
     static byte[] sheet(AddedSheet sheet, java.util.function.ToIntFunction<AddedSheet.Entry> styleOf) {
         Utf8Builder xml = new Utf8Builder(32 * 1024);
-        xml.ascii(HEADER).ascii("<worksheet xmlns=\"").ascii(SheetWriter.SPREADSHEET_NS).ascii("\" xmlns:r=\"")
+        xml.ascii(Xml.DECLARATION).ascii("<worksheet xmlns=\"").ascii(SheetWriter.SPREADSHEET_NS).ascii("\" xmlns:r=\"")
                 .ascii(SheetWriter.RELATIONSHIPS_NS).ascii("\">");
         SheetWriter.columns(xml, sheet.widths());
         xml.ascii("<sheetData>");
@@ -61,7 +61,7 @@ final class LeanParts {
     /** The comments part, as UTF-8: one author, one plain-text comment per cell. */
     static byte[] comments(Map<CellRef, String> comments) {
         Utf8Builder xml = new Utf8Builder(16 * 1024);
-        xml.ascii(HEADER).ascii("<comments xmlns=\"").ascii(SheetWriter.SPREADSHEET_NS)
+        xml.ascii(Xml.DECLARATION).ascii("<comments xmlns=\"").ascii(SheetWriter.SPREADSHEET_NS)
                 .ascii("\"><authors><author>jixiao</author></authors><commentList>");
         comments.forEach((cell, text) -> xml.ascii("<comment ref=\"").ascii(cell.a1())
                 .ascii("\" authorId=\"0\"><text><t xml:space=\"preserve\">").text(text)

@@ -37,7 +37,7 @@ final class ReportCharts {
 
     static String chart(String sheet, ReportWorkbook.BarChart chart) {
         String prefix = SheetWriter.sheetPrefix(sheet);
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
+        StringBuilder xml = new StringBuilder(Xml.DECLARATION);
         xml.append("<c:chartSpace xmlns:c=\"").append(CHART_NS).append("\" xmlns:a=\"").append(DRAWING_NS)
                 .append("\" xmlns:r=\"").append(SheetWriter.RELATIONSHIPS_NS).append("\"><c:chart><c:title><c:tx><c:rich>")
                 .append("<a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>").append(Xml.escape(chart.title()))

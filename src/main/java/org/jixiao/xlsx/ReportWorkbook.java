@@ -22,7 +22,6 @@ public final class ReportWorkbook implements Closeable {
     /** The cell styles, in the order of styles.xml's cellXfs (a style's index is its ordinal). */
     public enum Style { PLAIN, HEADER, MONEY, RATE, SCORE, INTEGER }
 
-    private static final String HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private static final String TYPES = "application/vnd.openxmlformats-officedocument.";
     /** Flush a sheet's XML to the zip stream in pieces of about this many characters. */
@@ -60,7 +59,7 @@ public final class ReportWorkbook implements Closeable {
         zip.putNextEntry(new ZipEntry(part));
         open = new Sheet(name, index);
         Utf8Builder xml = open.xml;
-        xml.ascii(HEADER).ascii("<worksheet xmlns=\"").ascii(SheetWriter.SPREADSHEET_NS).ascii("\" xmlns:r=\"")
+        xml.ascii(Xml.DECLARATION).ascii("<worksheet xmlns=\"").ascii(SheetWriter.SPREADSHEET_NS).ascii("\" xmlns:r=\"")
                 .ascii(SheetWriter.RELATIONSHIPS_NS).ascii("\"><sheetViews><sheetView workbookViewId=\"0\"")
                 .ascii(index == 1 ? " tabSelected=\"1\"" : "").ascii('>');
         if (frozenColumns > 0 || frozenRows > 0) {
@@ -182,7 +181,7 @@ public final class ReportWorkbook implements Closeable {
             rels.append(relationship(i + 1, "chart", "../charts/chart" + number + ".xml"));
             anchors.append(ReportCharts.anchor(chart, i + 1));
         }
-        part(drawingPart, HEADER + ReportCharts.drawing(anchors.toString()));
+        part(drawingPart, Xml.DECLARATION + ReportCharts.drawing(anchors.toString()));
         part("xl/drawings/_rels/drawing" + drawing + ".xml.rels", relationships(rels.toString()));
     }
 
@@ -193,7 +192,7 @@ public final class ReportWorkbook implements Closeable {
             if (open != null) {
                 open.end();
             }
-            StringBuilder workbook = new StringBuilder(HEADER).append("<workbook xmlns=\"")
+            StringBuilder workbook = new StringBuilder(Xml.DECLARATION).append("<workbook xmlns=\"")
                     .append(SheetWriter.SPREADSHEET_NS).append("\" xmlns:r=\"").append(SheetWriter.RELATIONSHIPS_NS)
                     .append("\"><bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>");
             StringBuilder rels = new StringBuilder();
@@ -212,7 +211,7 @@ public final class ReportWorkbook implements Closeable {
             part("xl/_rels/workbook.xml.rels", relationships(rels.toString()));
             part("xl/styles.xml", STYLES);
             part("_rels/.rels", relationships(relationship(1, "officeDocument", "xl/workbook.xml")));
-            part("[Content_Types].xml", HEADER + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            part("[Content_Types].xml", Xml.DECLARATION + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                     + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                     + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                     + override("/xl/workbook.xml", TYPES + "spreadsheetml.sheet.main+xml")
@@ -234,7 +233,7 @@ public final class ReportWorkbook implements Closeable {
     }
 
     private static String relationships(String content) {
-        return HEADER + "<Relationships xmlns=\"" + PartEdits.RELATIONSHIPS + "\">" + content + "</Relationships>";
+        return Xml.DECLARATION + "<Relationships xmlns=\"" + PartEdits.RELATIONSHIPS + "\">" + content + "</Relationships>";
     }
 
     private static String relationship(int id, String type, String target) {
@@ -242,7 +241,7 @@ public final class ReportWorkbook implements Closeable {
     }
 
     /** Calibri 11; a bold, grey-filled, bottom-bordered, wrapped header; and the number formats of {@link Style}. */
-    private static final String STYLES = HEADER + "<styleSheet xmlns=\"" + SheetWriter.SPREADSHEET_NS + "\">"
+    private static final String STYLES = Xml.DECLARATION + "<styleSheet xmlns=\"" + SheetWriter.SPREADSHEET_NS + "\">"
             + "<fonts count=\"2\"><font><sz val=\"11\"/><color indexed=\"8\"/><name val=\"Calibri\"/><family val=\"2\"/>"
             + "<scheme val=\"minor\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
             + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"

@@ -62,9 +62,7 @@ public final class SheetWriter {
     /** An inline-string cell, keeping leading and trailing white space and line breaks as typed. */
     public void text(int column, String text, int style) {
         start(column, style);
-        boolean preserve = !text.isEmpty() && (Character.isWhitespace(text.charAt(0))
-                || Character.isWhitespace(text.charAt(text.length() - 1)) || text.indexOf('\n') >= 0);
-        xml.ascii(preserve ? INLINE_PRESERVE : INLINE).text(text).ascii(INLINE_END);
+        xml.ascii(Xml.preservesSpace(text) ? INLINE_PRESERVE : INLINE).text(text).ascii(INLINE_END);
     }
 
     public void number(int column, BigDecimal value, int style) {

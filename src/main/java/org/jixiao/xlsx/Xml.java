@@ -3,6 +3,9 @@ package org.jixiao.xlsx;
 /** Escaping for the XML jixiao writes into parts. */
 public final class Xml {
 
+    /** The declaration every part jixiao writes starts with. */
+    public static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+
     private Xml() {
     }
 
@@ -66,8 +69,12 @@ public final class Xml {
 
     /** An inline-string cell body: {@code <is><t>…</t></is>}, keeping leading and trailing white space. */
     public static String inlineString(String text) {
-        boolean preserve = !text.isEmpty() && (Character.isWhitespace(text.charAt(0))
+        return "<is><t" + (preservesSpace(text) ? " xml:space=\"preserve\"" : "") + ">" + escape(text) + "</t></is>";
+    }
+
+    /** True when the text needs xml:space="preserve" to read back as typed: white space at an end, or a line break. */
+    public static boolean preservesSpace(String text) {
+        return !text.isEmpty() && (Character.isWhitespace(text.charAt(0))
                 || Character.isWhitespace(text.charAt(text.length() - 1)) || text.indexOf('\n') >= 0);
-        return "<is><t" + (preserve ? " xml:space=\"preserve\"" : "") + ">" + escape(text) + "</t></is>";
     }
 }
