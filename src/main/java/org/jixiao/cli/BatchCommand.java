@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
 import org.jixiao.batch.Batch;
 import org.jixiao.batch.BatchOptions;
 import org.jixiao.batch.BatchResult;
@@ -17,70 +20,82 @@ import org.jixiao.batch.ProgressListener;
 import org.jixiao.batch.SummaryRow;
 import org.jixiao.rules.RuleSet;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-
 /** {@code jixiao batch INPUT... -o OUTDIR [--rules R] [--threads N] [--force] [--quiet]}. */
-@Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"批量评分：文件、文件夹（递归）或通配符，输出填好的副本与汇总 / score many workbooks with a summary.",
-                "退出码 exit codes: 0 全部已评分 all scored, 2 用法错误 usage, 4 部分文件无法评分 some files failed."})
-final class BatchCommand implements Callable<Integer> {
+final class BatchCommand implements Command {
 
     static final int EXIT_SOME_FAILED = 4;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "工作簿、文件夹或通配符 / files, folders or globs")
-    List<String> inputs;
-
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUTDIR", description = "输出文件夹 / output folder")
-    Path outDir;
-
-    @Option(names = "--rules", paramLabel = "PATH|NAME", description = "评分规则集 / rule set (default national-project-2020)")
-    String rules;
-
-    @Option(names = "--threads", paramLabel = "N", description = "并行线程数，默认为处理器核数 / worker threads (default: cores)")
-    Integer threads;
-
-    @Option(names = "--time-limit", paramLabel = "SECONDS", description = "每个文件的处理时限（秒），默认 120 / per-file time limit")
-    Integer timeLimit;
-
-    @Option(names = "--force", description = "重新评分所有文件，即使输出已是最新 / re-score up-to-date outputs")
-    boolean force;
-
-    @Option(names = "--quiet", description = "不显示进度与汇总说明 / no progress and no closing summary")
-    boolean quiet;
-
-    @Option(names = "--no-marks", description = "副本不加问题标注与批注 / clean copies without review marks")
-    boolean noMarks;
-
-    @Option(names = {"-v", "--verbose"}, description = "调试日志 / debug logging")
-    boolean verbose;
-
-    @Spec
-    CommandSpec spec;
+    private static final Option OUTPUT = Option.builder("o").longOpt("output").hasArg().argName("OUTDIR")
+            .desc("输出文件夹（必需） / output folder (required)").get();
+    private static final Option THREADS = Option.builder().longOpt("threads").hasArg().argName("N")
+            .desc("并行线程数，默认为处理器核数 / worker threads (default: cores)").get();
+    private static final Option TIME_LIMIT = Option.builder().longOpt("time-limit").hasArg().argName("SECONDS")
+            .desc("每个文件的处理时限（秒），默认 120 / per-file time limit").get();
+    private static final Option FORCE = Option.builder().longOpt("force")
+            .desc("重新评分所有文件，即使输出已是最新 / re-score up-to-date outputs").get();
+    private static final Option QUIET = Option.builder().longOpt("quiet")
+            .desc("不显示进度与汇总说明 / no progress and no closing summary").get();
+    private static final Option NO_MARKS = Option.builder().longOpt("no-marks")
+            .desc("副本不加问题标注与批注 / clean copies without review marks").get();
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        BatchOptions options = BatchOptions.of(outDir).withForce(force)
-                .withFill(noMarks ? org.jixiao.write.FillOptions.CLEAN : org.jixiao.write.FillOptions.DEFAULTS);
-        if (timeLimit != null) {
-            if (timeLimit < 1) {
-                err.println("--time-limit 应为正整数秒 / must be at least 1 second");
-                return Main.EXIT_USAGE;
+    public String name() {
+        return "batch";
+    }
+
+    @Override
+    public String synopsis() {
+        return "INPUT... -o OUTDIR [--rules R] [--threads N] [--time-limit S] [--force] [--no-marks] [--quiet] [-v]";
+    }
+
+    @Override
+    public List<String> description() {
+        return List.of("批量评分：文件、文件夹（递归）或通配符，输出填好的副本与汇总 / score many workbooks with a summary.",
+                "退出码 exit codes: 0 全部已评分 all scored, 2 用法错误 usage, 4 部分文件无法评分 some files failed.");
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(new Parameter("INPUT...", "工作簿、文件夹或通配符 / files, folders or globs"));
+    }
+
+    @Override
+    public Options options() {
+        return new Options().addOption(OUTPUT).addOption(ScoreCommand.RULES).addOption(THREADS).addOption(TIME_LIMIT)
+                .addOption(FORCE).addOption(NO_MARKS).addOption(QUIET).addOption(Arguments.VERBOSE);
+    }
+
+    @Override
+    public int minArguments() {
+        return 1;
+    }
+
+    @Override
+    public int maxArguments() {
+        return Integer.MAX_VALUE;
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws ParseException {
+        Path outDir = arguments.requiredPath(OUTPUT);
+        boolean quiet = arguments.has(QUIET);
+        BatchOptions options = BatchOptions.of(outDir).withForce(arguments.has(FORCE))
+                .withFill(arguments.has(NO_MARKS) ? org.jixiao.write.FillOptions.CLEAN : org.jixiao.write.FillOptions.DEFAULTS);
+        OptionalInt timeLimit = arguments.integer(TIME_LIMIT);
+        if (timeLimit.isPresent()) {
+            if (timeLimit.getAsInt() < 1) {
+                throw new ParseException("--time-limit 应为正整数秒 / must be at least 1 second");
             }
-            options = options.withTimeLimit(java.time.Duration.ofSeconds(timeLimit));
+            options = options.withTimeLimit(java.time.Duration.ofSeconds(timeLimit.getAsInt()));
         }
-        if (threads != null) {
-            if (threads < 1) {
-                err.println("--threads 应为正整数 / must be at least 1");
-                return Main.EXIT_USAGE;
+        OptionalInt threads = arguments.integer(THREADS);
+        if (threads.isPresent()) {
+            if (threads.getAsInt() < 1) {
+                throw new ParseException("--threads 应为正整数 / must be at least 1");
             }
-            options = options.withThreads(threads);
+            options = options.withThreads(threads.getAsInt());
         }
-        Optional<RuleSet> ruleSet = RuleSources.resolve(rules, err);
+        Optional<RuleSet> ruleSet = RuleSources.resolve(arguments.value(ScoreCommand.RULES), err);
         if (ruleSet.isEmpty()) {
             return Main.EXIT_USAGE;
         }
@@ -88,13 +103,13 @@ final class BatchCommand implements Callable<Integer> {
         ProgressListener progress = quiet ? ProgressListener.NONE : new ConsoleProgress(err, System.console() != null);
         BatchResult result;
         try {
-            result = new Batch(options, progress).run(inputs);
+            result = new Batch(options, progress).run(arguments.positional());
         } catch (OutOfMemoryError e) {
             err.println("内存不足，请用 JIXIAO_JAVA_OPTS=-Xmx1g 等加大内存后重跑（已完成的文件会沿用） / out of memory");
             return Main.EXIT_WRITE_FAILED;
         } catch (IOException | RuntimeException e) {
             err.println("批量评分失败 / batch failed: " + e.getMessage());
-            if (verbose) {
+            if (arguments.verbose()) {
                 e.printStackTrace(err);
             }
             return Main.EXIT_WRITE_FAILED;
@@ -102,7 +117,6 @@ final class BatchCommand implements Callable<Integer> {
         if (!quiet) {
             err.println(paragraph(result));
         }
-        err.flush();
         return result.allScored() ? Main.EXIT_SCORED : EXIT_SOME_FAILED;
     }
 

@@ -6,8 +6,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jixiao.read.ReadFailure;
@@ -19,33 +22,52 @@ import org.jixiao.score.ScoredEvaluation;
 import org.jixiao.score.Scorer;
 import org.jixiao.write.AtomicFiles;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-
 /** {@code jixiao diff A.xlsx B.xlsx [-o diff.csv]}: what changed between two versions of an evaluation (复核). */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "比较同一评价表的两个版本（如单位报送稿与复核稿）/ compare two versions of an evaluation")
-final class DiffCommand implements Callable<Integer> {
+final class DiffCommand implements Command {
 
-    @Parameters(index = "0", paramLabel = "A.xlsx", description = "原版本 / before")
-    Path before;
-
-    @Parameters(index = "1", paramLabel = "B.xlsx", description = "新版本 / after")
-    Path after;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "DIFF.csv", description = "把差异写成 CSV / write the differences as CSV")
-    Path output;
-
-    @Spec
-    CommandSpec spec;
+    private static final Option OUTPUT = Option.builder("o").longOpt("output").hasArg().argName("DIFF.csv")
+            .desc("把差异写成 CSV / write the differences as CSV").get();
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public String name() {
+        return "diff";
+    }
+
+    @Override
+    public String synopsis() {
+        return "A.xlsx B.xlsx [-o DIFF.csv]";
+    }
+
+    @Override
+    public List<String> description() {
+        return List.of("比较同一评价表的两个版本（如单位报送稿与复核稿）/ compare two versions of an evaluation");
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(new Parameter("A.xlsx", "原版本 / before"), new Parameter("B.xlsx", "新版本 / after"));
+    }
+
+    @Override
+    public Options options() {
+        return new Options().addOption(OUTPUT);
+    }
+
+    @Override
+    public int minArguments() {
+        return 2;
+    }
+
+    @Override
+    public int maxArguments() {
+        return 2;
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws ParseException {
+        Path before = arguments.positionalPath(0);
+        Path after = arguments.positionalPath(1);
+        Optional<Path> output = arguments.path(OUTPUT);
         WorkbookReader reader = new WorkbookReader();
         ReadOutcome a = reader.read(before);
         ReadOutcome b = reader.read(after);
@@ -83,17 +105,16 @@ final class DiffCommand implements Callable<Integer> {
             throw new IllegalStateException("writing to a string cannot fail", e);
         }
         out.println("共 " + count + " 处差异 / " + count + " difference(s)");
-        if (output != null) {
+        if (output.isPresent()) {
             try {
                 byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-                AtomicFiles.write(output, o -> o.write(bytes));
-                out.println("已写出 written: " + output);
+                AtomicFiles.write(output.get(), o -> o.write(bytes));
+                out.println("已写出 written: " + output.get());
             } catch (IOException e) {
-                err.println("无法写出 / cannot write " + output + ": " + e.getMessage());
+                err.println("无法写出 / cannot write " + output.get() + ": " + e.getMessage());
                 return Main.EXIT_WRITE_FAILED;
             }
         }
-        out.flush();
         return Main.EXIT_SCORED;
     }
 }

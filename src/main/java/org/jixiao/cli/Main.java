@@ -3,44 +3,35 @@ package org.jixiao.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
-import org.jixiao.read.FigureParser;
+import org.apache.commons.cli.ParseException;
 import org.jixiao.rules.BuiltInRuleSets;
-
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
  * The {@code jixiao} command. Exit codes: 0 scored, 1 output could not be written, 2 usage error,
  * 3 unreadable input.
+ *
+ * <p>Arguments are parsed with commons-cli, whose classes go into the start-up archive; picocli's are Java 5
+ * bytecode that the JDK 25 archive cannot hold, and loading and running them was 0.15–0.2 s of every start.
  */
-@Command(name = "jixiao", mixinStandardHelpOptions = true, version = "jixiao 0.1.0",
-        description = {"预算绩效自评表评分工具 / scores Chinese budget performance self-evaluation workbooks."})
 public final class Main {
 
-    /**
-     * The subcommands in the order help lists them. Only the one named on the command line is built: picocli
-     * reads every registered command's annotations by reflection, in classes too old for the start-up archive,
-     * and building all of them was a fifth of a second of every cold start.
-     */
-    private static final List<String> COMMANDS = List.of("score", "batch", "diff", "rules", "help");
-
-    // a switch, not a map of constructor references: the JDK 25 AOT cache writer crashed on the latter
-    private static Object command(String name) {
-        return switch (name) {
-            case "score" -> new ScoreCommand();
-            case "batch" -> new BatchCommand();
-            case "diff" -> new DiffCommand();
-            case "rules" -> new RulesCommand();
-            case "help" -> new CommandLine.HelpCommand();
-            default -> throw new IllegalArgumentException("no command " + name);
-        };
-    }
+    static final String VERSION = "jixiao 0.1.0";
 
     static final int EXIT_SCORED = 0;
     static final int EXIT_WRITE_FAILED = 1;
     static final int EXIT_USAGE = 2;
     static final int EXIT_UNREADABLE = 3;
+
+    /** The subcommands in the order help lists them. */
+    private static List<Command> commands() {
+        return List.of(new ScoreCommand(), new BatchCommand(), new DiffCommand(), new RulesCommand());
+    }
+
+    private static Optional<Command> command(String name) {
+        return commands().stream().filter(c -> c.name().equals(name)).findFirst();
+    }
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -54,51 +45,100 @@ public final class Main {
 
     /** Runs the command line without exiting, printing to the given writers (tests, embedding). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        boolean verbose = false;
-        for (String arg : args) {
-            verbose |= arg.equals("-v") || arg.equals("--verbose");
+        if (args.length > 0 && SCORING.contains(args[0])) {
+            warmUp();
         }
-        boolean logVerbose = verbose;
-        // picocli reads its model by reflection in classes the start-up archive cannot hold, a sixth of a second on
-        // one core; meanwhile the other core configures logging and loads the built-in rule sets and the figure
-        // patterns every command needs. The command runs only after this warm-up has finished.
-        Thread warmUp = new Thread(() -> {
-            CliLogging.configure(logVerbose);
+        try {
+            return dispatch(out, err, List.of(args));
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static final List<String> SCORING = List.of("score", "batch", "diff");
+
+    /**
+     * Loads the built-in rule set on the second core while this one configures logging and reads the first
+     * workbook: a sixth of a one-workbook run. The rule set is held by a class initialiser, so a command that
+     * needs it first simply waits for this thread to finish it.
+     */
+    private static void warmUp() {
+        Thread thread = new Thread(() -> {
             try {
                 BuiltInRuleSets.national();
-                FigureParser.parse("≥1");
             } catch (RuntimeException | Error e) {
                 // the command meets the same failure and reports it
             }
         }, "jixiao-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
-        CommandLine cli = new CommandLine(new Main());
-        String first = args.length > 0 ? args[0] : "";
-        if (COMMANDS.contains(first) && !first.equals("help")) {
-            cli.addSubcommand(first, command(first));
-        } else {
-            for (String name : COMMANDS) {
-                cli.addSubcommand(name, command(name));
-            }
-        }
-        cli.setOut(out);
-        cli.setErr(err);
-        cli.setExecutionStrategy(parsed -> {
-            awaitQuietly(warmUp);
-            return new CommandLine.RunLast().execute(parsed);
-        });
-        int code = cli.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        thread.setDaemon(true);
+        thread.start();
     }
 
-    private static void awaitQuietly(Thread thread) {
+    private static int dispatch(PrintWriter out, PrintWriter err, List<String> args) {
+        String first = args.isEmpty() ? "" : args.get(0);
+        switch (first) {
+            case "" -> {
+                err.print(Help.overview(commands()));
+                return EXIT_USAGE;
+            }
+            case "-h", "--help" -> {
+                out.print(Help.overview(commands()));
+                return EXIT_SCORED;
+            }
+            case "-V", "--version" -> {
+                out.println(VERSION);
+                return EXIT_SCORED;
+            }
+            case "help" -> {
+                return help(out, err, args.subList(1, args.size()));
+            }
+            default -> {
+                Optional<Command> command = command(first);
+                if (command.isEmpty()) {
+                    err.println("未知命令 / unknown command: " + first);
+                    err.print(Help.overview(commands()));
+                    return EXIT_USAGE;
+                }
+                return run(command.get(), out, err, args.subList(1, args.size()));
+            }
+        }
+    }
+
+    private static int help(PrintWriter out, PrintWriter err, List<String> args) {
+        if (args.isEmpty()) {
+            out.print(Help.overview(commands()));
+            return EXIT_SCORED;
+        }
+        Optional<Command> command = command(args.get(0));
+        if (command.isEmpty()) {
+            err.println("未知命令 / unknown command: " + args.get(0));
+            err.print(Help.overview(commands()));
+            return EXIT_USAGE;
+        }
+        out.print(Help.of(command.get()));
+        return EXIT_SCORED;
+    }
+
+    private static int run(Command command, PrintWriter out, PrintWriter err, List<String> args) {
         try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Arguments arguments = Arguments.parse(command, args);
+            if (arguments.wantsHelp()) {
+                out.print(Help.of(command));
+                return EXIT_SCORED;
+            }
+            if (arguments.wantsVersion()) {
+                out.println(VERSION);
+                return EXIT_SCORED;
+            }
+            arguments.checkCount(command);
+            CliLogging.configure(arguments.verbose());
+            return command.run(arguments, out, err);
+        } catch (ParseException e) {
+            err.println(e.getMessage());
+            err.println(Help.usageLine(command));
+            err.println("详见 / see: jixiao " + command.name() + " --help");
+            return EXIT_USAGE;
         }
     }
 }

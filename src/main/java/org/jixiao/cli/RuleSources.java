@@ -21,10 +21,11 @@ final class RuleSources {
      * The rule set a --rules option names (the national default when none), or empty after printing every error
      * of an invalid one.
      */
-    static Optional<RuleSet> resolve(String nameOrPath, PrintWriter err) {
-        if (nameOrPath == null) {
+    static Optional<RuleSet> resolve(Optional<String> option, PrintWriter err) {
+        if (option.isEmpty()) {
             return Optional.of(BuiltInRuleSets.national());
         }
+        String nameOrPath = option.get();
         RuleSetLoad load = load(nameOrPath);
         if (!load.isValid()) {
             err.println("规则集无效 / invalid rule set " + nameOrPath + "（" + load.errors().size()

@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
 import org.jixiao.read.ReadFailure;
 import org.jixiao.read.ReadOutcome;
 import org.jixiao.read.SourceWorkbook;
@@ -18,52 +20,71 @@ import org.jixiao.write.FillOptions;
 import org.jixiao.write.FillResult;
 import org.jixiao.write.WorkbookFiller;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-
 /** {@code jixiao score IN.xlsx [-o OUT.xlsx] [--json]}: read, score, write the filled copy, report. */
-@Command(name = "score", mixinStandardHelpOptions = true,
-        description = {"为一个自评表工作簿评分并写出填好分数的副本 / score one workbook and write a filled copy.",
-                "退出码 exit codes: 0 已评分 scored, 1 无法写出 output not written, 2 用法错误或规则集无效 usage or invalid rules,"
-                        + " 3 无法读取 unreadable."})
-final class ScoreCommand implements Callable<Integer> {
+final class ScoreCommand implements Command {
 
-    @Parameters(index = "0", paramLabel = "IN.xlsx", description = "输入工作簿 (.xlsx / .xls) / input workbook")
-    Path input;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx",
-            description = "输出文件，默认为输入文件旁的 NAME.scored.xlsx / output file (default NAME.scored.EXT beside the input)")
-    Path output;
-
-    @Option(names = "--json", description = "以 JSON 输出结果 / print one JSON document")
-    boolean json;
-
-    @Option(names = "--rules", paramLabel = "PATH|NAME",
-            description = "评分规则集：内置名称或文件夹/.xlsx，默认 national-project-2020 / rule set: built-in name, folder or .xlsx")
-    String rules;
-
-    @Option(names = "--no-marks", description = "不标注问题、不加批注和审核意见表，只写分数 / write a clean copy without review marks")
-    boolean noMarks;
-
-    @Option(names = {"-v", "--verbose"}, description = "输出调试日志与异常堆栈 / debug logging and stack traces")
-    boolean verbose;
-
-    @Spec
-    CommandSpec spec;
+    private static final Option OUTPUT = Option.builder("o").longOpt("output").hasArg().argName("OUT.xlsx")
+            .desc("输出文件，默认为输入文件旁的 NAME.scored.xlsx / output file (default NAME.scored.EXT beside the input)")
+            .get();
+    private static final Option JSON = Option.builder().longOpt("json").desc("以 JSON 输出结果 / print one JSON document")
+            .get();
+    static final Option RULES = Option.builder().longOpt("rules").hasArg().argName("PATH|NAME")
+            .desc("评分规则集：内置名称或文件夹/.xlsx，默认 national-project-2020 / rule set: built-in name, folder or .xlsx")
+            .get();
+    private static final Option NO_MARKS = Option.builder().longOpt("no-marks")
+            .desc("不标注问题、不加批注和审核意见表，只写分数 / write a clean copy without review marks").get();
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Optional<RuleSet> ruleSet = RuleSources.resolve(rules, err);
+    public String name() {
+        return "score";
+    }
+
+    @Override
+    public String synopsis() {
+        return "IN.xlsx [-o OUT.xlsx] [--rules PATH|NAME] [--no-marks] [--json] [-v]";
+    }
+
+    @Override
+    public List<String> description() {
+        return List.of("为一个自评表工作簿评分并写出填好分数的副本 / score one workbook and write a filled copy.",
+                "退出码 exit codes: 0 已评分 scored, 1 无法写出 output not written, 2 用法错误或规则集无效 usage or invalid rules,"
+                        + " 3 无法读取 unreadable.");
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(new Parameter("IN.xlsx", "输入工作簿 (.xlsx / .xls) / input workbook"));
+    }
+
+    @Override
+    public Options options() {
+        return new Options().addOption(OUTPUT).addOption(RULES).addOption(NO_MARKS).addOption(JSON)
+                .addOption(Arguments.VERBOSE);
+    }
+
+    @Override
+    public int minArguments() {
+        return 1;
+    }
+
+    @Override
+    public int maxArguments() {
+        return 1;
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws ParseException {
+        Path input = arguments.positionalPath(0);
+        Optional<Path> output = arguments.path(OUTPUT);
+        boolean json = arguments.has(JSON);
+        boolean verbose = arguments.verbose();
+        // read before resolving the rule set: the built-in one is meanwhile loading on the other core
+        ReadOutcome outcome = new WorkbookReader().read(input);
+        Optional<RuleSet> ruleSet = RuleSources.resolve(arguments.value(RULES), err);
         if (ruleSet.isEmpty()) {
             return Main.EXIT_USAGE;
         }
         Scorer scorer = new Scorer(ruleSet.get());
-        ReadOutcome outcome = new WorkbookReader().read(input);
         if (outcome instanceof ReadFailure failure) {
             err.println("无法读取 / cannot read: " + failure.message());
             if (json) {
@@ -82,10 +103,11 @@ final class ScoreCommand implements Callable<Integer> {
             }
             return Main.EXIT_WRITE_FAILED;
         }
-        Path target = output != null ? output : WorkbookFiller.defaultOutput(source);
+        Path target = output.orElseGet(() -> WorkbookFiller.defaultOutput(source));
         FillResult filled;
         try {
-            filled = new WorkbookFiller().fill(source, scored, target, noMarks ? FillOptions.CLEAN : FillOptions.DEFAULTS);
+            filled = new WorkbookFiller().fill(source, scored, target,
+                    arguments.has(NO_MARKS) ? FillOptions.CLEAN : FillOptions.DEFAULTS);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return Main.EXIT_USAGE;
@@ -98,7 +120,6 @@ final class ScoreCommand implements Callable<Integer> {
         }
         out.print(json ? JsonReport.of(source, scored, filled) + System.lineSeparator()
                 : TextReport.of(source, scored, filled));
-        out.flush();
         return Main.EXIT_SCORED;
     }
 }

@@ -116,6 +116,47 @@ class MainTest {
     }
 
     @Test
+    void helpAndVersionGoToStdoutAndExit0() {
+        Run overview = run("--help");
+        assertThat(overview.code()).isZero();
+        assertThat(overview.out()).contains("用法 usage: jixiao", "score", "batch", "diff", "rules", "jixiao help COMMAND");
+        Run score = run("score", "--help");
+        assertThat(score.code()).isZero();
+        assertThat(score.out()).contains("用法 usage: jixiao score IN.xlsx", "IN.xlsx   输入工作簿",
+                "  -o, --output=OUT.xlsx   输出文件", "      --json", "      --rules=PATH|NAME", "  -v, --verbose");
+        assertThat(run("help", "batch").out()).contains("-o, --output=OUTDIR", "--threads=N", "--time-limit=SECONDS");
+        assertThat(run("batch", "--help").out()).isEqualTo(run("help", "batch").out());
+        assertThat(run("rules", "-h").out()).contains("export NAME DIR", "check PATH");
+        assertThat(run("--version").out().strip()).isEqualTo("jixiao 0.1.0");
+        assertThat(run("diff", "-V").out().strip()).isEqualTo("jixiao 0.1.0");
+        assertThat(run("--help").err()).isEmpty();
+    }
+
+    @Test
+    void usageErrorsNameTheProblemInChineseFirstAndPointToHelp() {
+        Run unknownOption = run("score", "a.xlsx", "--no-such-option");
+        assertThat(unknownOption.err()).startsWith("未知选项 / unknown option: --no-such-option")
+                .contains("用法 usage: jixiao score", "jixiao score --help");
+        assertThat(run("score").err()).startsWith("缺少参数 / missing argument: IN.xlsx");
+        assertThat(run("score", "a.xlsx", "b.xlsx").err()).startsWith("多余的参数 / unexpected argument: b.xlsx");
+        assertThat(run("diff", "a.xlsx").err()).startsWith("缺少参数 / missing argument: B.xlsx");
+        assertThat(run("score", "a.xlsx", "-o").err()).startsWith("选项 -o/--output 缺少值");
+        assertThat(run("batch", "in").err()).startsWith("缺少必需的选项 / missing required option: -o/--output=OUTDIR");
+        Run badNumber = run("batch", "in", "-o", "out", "--threads=two");
+        assertThat(badNumber.code()).isEqualTo(2);
+        assertThat(badNumber.err()).startsWith("选项 --threads 应为整数，而不是“two”");
+        assertThat(run("batch", "in", "-o", "out", "--time-limit", "0").err()).startsWith("--time-limit 应为正整数秒");
+        Run unknownCommand = run("frobnicate");
+        assertThat(unknownCommand.code()).isEqualTo(2);
+        assertThat(unknownCommand.err()).startsWith("未知命令 / unknown command: frobnicate").contains("命令 commands:");
+        assertThat(run("rules", "frob").err()).startsWith("未知的 rules 子命令 / unknown rules action: frob");
+        assertThat(run("rules", "export", "x").err()).startsWith("rules export 需要 2 个参数");
+        Run nothing = run();
+        assertThat(nothing.code()).isEqualTo(2);
+        assertThat(nothing.err()).contains("用法 usage: jixiao 命令 COMMAND");
+    }
+
+    @Test
     void rulesListExportCheck() throws IOException {
         Run list = run("rules", "list");
         assertThat(list.code()).isZero();
