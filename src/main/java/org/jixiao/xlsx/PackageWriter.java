@@ -33,7 +33,7 @@ public final class PackageWriter {
                 } else {
                     ZipArchiveEntry original = pkg.entry(name);
                     zip.raw(name, original.getMethod(), original.getCrc(), original.getSize(), original.getTime(),
-                            pkg.raw(name));
+                            pkg.content(), pkg.dataOffset(name), (int) original.getCompressedSize());
                 }
             }
             for (Map.Entry<String, byte[]> part : added.entrySet()) {

@@ -67,17 +67,21 @@ final class ZipWriter implements AutoCloseable {
                 headerAt));
     }
 
-    /** Adds a part copied as stored in another archive: method, CRC and sizes as that archive recorded them. */
-    void raw(String name, int method, long crc, long size, long timeMillis, byte[] stored) throws IOException {
-        checkSize(name, stored.length, size);
+    /**
+     * Adds a part copied as stored in another archive: {@code length} compressed bytes of {@code source} from
+     * {@code offset}, with the method, CRC and size that archive recorded.
+     */
+    void raw(String name, int method, long crc, long size, long timeMillis, byte[] source, int offset, int length)
+            throws IOException {
+        checkSize(name, length, size);
         byte[] encodedName = name.getBytes(StandardCharsets.UTF_8);
         int dosTime = timeMillis < 0 ? dosNow : dosTime(timeMillis);
-        int headerAt = length;
-        localHeader(encodedName, method, dosTime, crc, stored.length, size);
-        ensure(stored.length);
-        System.arraycopy(stored, 0, buffer, length, stored.length);
-        length += stored.length;
-        central.add(new Central(encodedName, method, dosTime, crc, stored.length, size, headerAt));
+        int headerAt = this.length;
+        localHeader(encodedName, method, dosTime, crc, length, size);
+        ensure(length);
+        System.arraycopy(source, offset, buffer, this.length, length);
+        this.length += length;
+        central.add(new Central(encodedName, method, dosTime, crc, length, size, headerAt));
     }
 
     /** Writes the central directory and returns the archive. */

@@ -96,18 +96,18 @@ class ZipWriterTest {
     void rawCopiesKeepTheOriginalBytesMethodCrcAndTime() throws IOException {
         // an archive written by the JDK, with one stored and one deflated entry and a time of its own
         long time = LocalDateTime.of(2022, 12, 31, 17, 45, 30).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
-        byte[] stored = randomBytes(3000, 3);
+        byte[] plainBytes = randomBytes(3000, 3);
         byte[] text = "指标 ".repeat(2000).getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream original = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(original, StandardCharsets.UTF_8)) {
             out.setLevel(Deflater.BEST_COMPRESSION);
             ZipEntry plain = new ZipEntry("stored.bin");
             plain.setMethod(ZipEntry.STORED);
-            plain.setSize(stored.length);
-            plain.setCrc(crc(stored));
+            plain.setSize(plainBytes.length);
+            plain.setCrc(crc(plainBytes));
             plain.setTime(time);
             out.putNextEntry(plain);
-            out.write(stored);
+            out.write(plainBytes);
             ZipEntry deflated = new ZipEntry("说明.xml");
             deflated.setTime(time);
             out.putNextEntry(deflated);
@@ -119,8 +119,11 @@ class ZipWriterTest {
              ZipWriter zip = new ZipWriter(64)) {
             for (String name : new String[] {"stored.bin", "说明.xml"}) {
                 ZipArchiveEntry entry = source.getEntry(name);
-                zip.raw(name, entry.getMethod(), entry.getCrc(), entry.getSize(), entry.getTime(),
-                        source.getRawInputStream(entry).readAllBytes());
+                byte[] stored = source.getRawInputStream(entry).readAllBytes();
+                byte[] padded = new byte[stored.length + 10]; // copied from an offset into a larger array
+                System.arraycopy(stored, 0, padded, 7, stored.length);
+                zip.raw(name, entry.getMethod(), entry.getCrc(), entry.getSize(), entry.getTime(), padded, 7,
+                        stored.length);
             }
             zip.deflated("new.xml", "<x/>".getBytes(StandardCharsets.UTF_8));
             copy = zip.finish();
@@ -129,8 +132,8 @@ class ZipWriterTest {
         try (ZipFile jdk = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             ZipEntry plain = jdk.getEntry("stored.bin");
             assertThat(plain.getMethod()).isEqualTo(ZipEntry.STORED);
-            assertThat(plain.getCompressedSize()).isEqualTo(stored.length);
-            assertThat(jdk.getInputStream(plain).readAllBytes()).isEqualTo(stored);
+            assertThat(plain.getCompressedSize()).isEqualTo(plainBytes.length);
+            assertThat(jdk.getInputStream(plain).readAllBytes()).isEqualTo(plainBytes);
             ZipEntry deflated = jdk.getEntry("说明.xml");
             assertThat(deflated.getMethod()).isEqualTo(ZipEntry.DEFLATED);
             assertThat(deflated.getCrc()).isEqualTo(crc(text));
