@@ -123,12 +123,14 @@ public final class GradeRobustness {
     }
 
     /**
-     * Whether a total keeps the grade: the rounded total checked against the grade's own bands, which is what
-     * the scale would return for it, with the bands turned into plain numbers once rather than in every draw.
+     * Whether a total keeps the grade: the rounded total checked against the scale's bands, which is what the
+     * scale would return for it, with the bands turned into plain numbers once rather than in every draw. Only a
+     * total outside every band (above 100, below 0) asks the scale itself.
      */
     private final class GradeTest {
         private final String grade;
         private final double factor = Math.pow(10, decimals);
+        private final boolean[] own;
         private final double[] lows;
         private final double[] highs;
         private final boolean[] lowClosed;
@@ -136,13 +138,16 @@ public final class GradeRobustness {
 
         GradeTest(String grade) {
             this.grade = grade;
-            List<GradeScale.Band> own = scale.bands().stream().filter(b -> b.label().equals(grade)).toList();
-            lows = new double[own.size()];
-            highs = new double[own.size()];
-            lowClosed = new boolean[own.size()];
-            highClosed = new boolean[own.size()];
-            for (int i = 0; i < own.size(); i++) {
-                Interval interval = own.get(i).interval();
+            List<GradeScale.Band> bands = scale.bands();
+            int n = bands.size();
+            own = new boolean[n];
+            lows = new double[n];
+            highs = new double[n];
+            lowClosed = new boolean[n];
+            highClosed = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                own[i] = bands.get(i).label().equals(grade);
+                Interval interval = bands.get(i).interval();
                 lows[i] = interval.lower().map(BigDecimal::doubleValue).orElse(Double.NEGATIVE_INFINITY);
                 highs[i] = interval.upper().map(BigDecimal::doubleValue).orElse(Double.POSITIVE_INFINITY);
                 lowClosed[i] = interval.lower().isEmpty() || interval.lowerClosed();
@@ -152,16 +157,20 @@ public final class GradeRobustness {
 
         boolean keeps(double total) {
             double rounded = Math.round(total * factor) / factor;
+            boolean inAnotherBand = false;
             for (int i = 0; i < lows.length; i++) {
                 boolean aboveLower = lowClosed[i] ? rounded >= lows[i] : rounded > lows[i];
                 boolean belowUpper = highClosed[i] ? rounded <= highs[i] : rounded < highs[i];
                 if (aboveLower && belowUpper) {
-                    return true;
+                    if (own[i]) {
+                        return true;
+                    }
+                    inAnotherBand = true;
                 }
             }
-            // outside every band (above 100, below 0): the scale's own rule decides
-            return scale.gradeOf(BigDecimal.valueOf(total).setScale(decimals, RoundingMode.HALF_UP)).equals(grade)
-                    && scale.bands().stream().noneMatch(b -> b.interval().contains(BigDecimal.valueOf(rounded)));
+            // a total in another grade's band changes the grade; one outside every band goes by the scale's rule
+            return !inAnotherBand
+                    && scale.gradeOf(BigDecimal.valueOf(total).setScale(decimals, RoundingMode.HALF_UP)).equals(grade);
         }
     }
 
