@@ -3,8 +3,6 @@ package org.jixiao.xlsx;
 import java.io.IOException;
 import java.util.Map;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-
 /**
  * Writes a package back: parts that did not change are copied as stored, still compressed (no inflate, no
  * deflate); changed and new parts are deflated. Entry order is kept, new parts go last.
@@ -20,7 +18,7 @@ public final class PackageWriter {
         long capacity = 16 * 1024;
         for (String name : pkg.partNames()) {
             capacity += 128 + 2L * name.length() + (replaced.containsKey(name) ? replaced.get(name).length / 3
-                    : pkg.entry(name).getCompressedSize());
+                    : pkg.entry(name).compressedSize());
         }
         for (Map.Entry<String, byte[]> part : added.entrySet()) {
             capacity += 128 + 2L * part.getKey().length() + part.getValue().length / 3;
@@ -31,9 +29,9 @@ public final class PackageWriter {
                 if (changed != null) {
                     zip.deflated(name, changed);
                 } else {
-                    ZipArchiveEntry original = pkg.entry(name);
-                    zip.raw(name, original.getMethod(), original.getCrc(), original.getSize(), original.getTime(),
-                            pkg.content(), pkg.dataOffset(name), (int) original.getCompressedSize());
+                    ZipDirectory.Entry original = pkg.entry(name);
+                    zip.raw(name, original.method(), original.crc(), original.size(), original.dosTime(),
+                            pkg.content(), pkg.dataOffset(name), (int) original.compressedSize());
                 }
             }
             for (Map.Entry<String, byte[]> part : added.entrySet()) {

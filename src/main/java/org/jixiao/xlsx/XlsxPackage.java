@@ -1,10 +1,8 @@
 package org.jixiao.xlsx;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +13,6 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import java.util.zip.ZipEntry;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * An .xlsx held in memory: its zip entries (inflated only when asked, each at most once), the workbook part
@@ -36,8 +31,7 @@ public final class XlsxPackage {
     private static final long MAX_PART_BYTES = 256L << 20;
 
     private final byte[] content;
-    private final ZipFile zip;
-    private final Map<String, ZipArchiveEntry> entries = new LinkedHashMap<>();
+    private final Map<String, ZipDirectory.Entry> entries = new LinkedHashMap<>();
     private final Map<String, byte[]> inflated = new HashMap<>();
     private final String workbookPart;
     private final Map<String, Relationship> workbookRels;
@@ -53,11 +47,9 @@ public final class XlsxPackage {
 
     private XlsxPackage(byte[] content) throws NotLean, IOException {
         this.content = content;
-        this.zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get();
-        for (Enumeration<ZipArchiveEntry> e = zip.getEntriesInPhysicalOrder(); e.hasMoreElements(); ) {
-            ZipArchiveEntry entry = e.nextElement();
-            if (entries.put(entry.getName(), entry) != null) {
-                throw new NotLean("duplicate zip entry " + entry.getName());
+        for (ZipDirectory.Entry entry : ZipDirectory.read(content)) {
+            if (entries.put(entry.name(), entry) != null) {
+                throw new NotLean("duplicate zip entry " + entry.name());
             }
             checkLocalHeader(entry);
         }
@@ -88,9 +80,9 @@ public final class XlsxPackage {
      * POI reads the entries in stream order through their local headers, the lean path through the central
      * directory; a local header that does not agree with the directory is a damaged file POI would refuse.
      */
-    private void checkLocalHeader(ZipArchiveEntry entry) throws NotLean {
-        long at = entry.getLocalHeaderOffset();
-        byte[] name = entry.getRawName();
+    private void checkLocalHeader(ZipDirectory.Entry entry) throws NotLean {
+        long at = entry.localHeaderOffset();
+        byte[] name = entry.rawName();
         if (at < 0 || at + 30 + name.length > content.length) {
             throw new NotLean("local header out of range");
         }
@@ -98,7 +90,7 @@ public final class XlsxPackage {
         java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(content, offset, 30).order(java.nio.ByteOrder.LITTLE_ENDIAN);
         if (header.getInt(offset) != 0x04034b50 || Short.toUnsignedInt(header.getShort(offset + 26)) != name.length
                 || !java.util.Arrays.equals(content, offset + 30, offset + 30 + name.length, name, 0, name.length)) {
-            throw new NotLean("local header does not match the directory: " + entry.getName());
+            throw new NotLean("local header does not match the directory: " + entry.name());
         }
     }
 
@@ -141,7 +133,7 @@ public final class XlsxPackage {
         return new ArrayList<>(entries.keySet());
     }
 
-    ZipArchiveEntry entry(String part) {
+    ZipDirectory.Entry entry(String part) {
         return entries.get(part);
     }
 
@@ -150,11 +142,11 @@ public final class XlsxPackage {
      * without an intermediate array: after its local header, whose name and extra field lengths are its own.
      */
     int dataOffset(String part) throws IOException {
-        ZipArchiveEntry entry = entries.get(part);
-        int at = (int) entry.getLocalHeaderOffset();
+        ZipDirectory.Entry entry = entries.get(part);
+        int at = (int) entry.localHeaderOffset();
         java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(content).order(java.nio.ByteOrder.LITTLE_ENDIAN);
         long start = at + 30L + Short.toUnsignedInt(header.getShort(at + 26)) + Short.toUnsignedInt(header.getShort(at + 28));
-        if (start + entry.getCompressedSize() > content.length) {
+        if (start + entry.compressedSize() > content.length) {
             throw new IOException("part data out of range: " + part);
         }
         return (int) start;
@@ -166,16 +158,16 @@ public final class XlsxPackage {
         if (cached != null) {
             return cached;
         }
-        ZipArchiveEntry entry = entries.get(part);
+        ZipDirectory.Entry entry = entries.get(part);
         if (entry == null) {
             throw new NotLean("missing part " + part);
         }
-        long limit = Math.min(MAX_PART_BYTES, Math.max(1 << 16, entry.getCompressedSize() * MAX_RATIO));
+        long limit = Math.min(MAX_PART_BYTES, Math.max(1 << 16, entry.compressedSize() * MAX_RATIO));
         try {
             byte[] data = inflate(entry, limit, part);
             CRC32 crc = new CRC32();
             crc.update(data);
-            if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
+            if (crc.getValue() != entry.crc()) {
                 throw new NotLean("CRC mismatch in " + part);
             }
             inflated.put(part, data);
@@ -188,25 +180,19 @@ public final class XlsxPackage {
     /**
      * A part's bytes, inflated straight from the package's bytes into an array of the size the directory
      * declares: commons-compress's stream stack (an 8 KB buffer per part, then 16 KB pieces joined) allocated
-     * about thirty times the bytes of a small package. A part that does not end where the directory says is
-     * NotLean; a size the directory does not give goes through commons-compress with the zip-bomb guard.
+     * about thirty times the bytes of a small package. A part that does not end where the directory says, or
+     * declares more than the zip-bomb guard allows, is NotLean.
      */
-    private byte[] inflate(ZipArchiveEntry entry, long limit, String part) throws IOException, NotLean,
+    private byte[] inflate(ZipDirectory.Entry entry, long limit, String part) throws IOException, NotLean,
             DataFormatException {
-        long declared = entry.getSize();
-        if (declared < 0 || declared > limit) {
-            try (InputStream in = zip.getInputStream(entry)) {
-                byte[] data = in.readNBytes((int) limit + 1);
-                if (data.length > limit) {
-                    throw new NotLean("part inflates past the zip-bomb guard: " + part);
-                }
-                return data;
-            }
+        long declared = entry.size();
+        if (declared > limit) {
+            throw new NotLean("part inflates past the zip-bomb guard: " + part);
         }
         int offset = dataOffset(part);
-        int stored = (int) entry.getCompressedSize();
+        int stored = (int) entry.compressedSize();
         byte[] data = new byte[(int) declared];
-        switch (entry.getMethod()) {
+        switch (entry.method()) {
             case ZipEntry.STORED -> {
                 if (stored != declared) {
                     throw new NotLean("stored part size differs from the zip directory: " + part);
@@ -234,7 +220,7 @@ public final class XlsxPackage {
                     inflater.end();
                 }
             }
-            default -> throw new NotLean("compression method " + entry.getMethod() + " in " + part);
+            default -> throw new NotLean("compression method " + entry.method() + " in " + part);
         }
         return data;
     }

@@ -69,13 +69,12 @@ final class ZipWriter implements AutoCloseable {
 
     /**
      * Adds a part copied as stored in another archive: {@code length} compressed bytes of {@code source} from
-     * {@code offset}, with the method, CRC and size that archive recorded.
+     * {@code offset}, with the method, CRC, size and MS-DOS time that archive recorded.
      */
-    void raw(String name, int method, long crc, long size, long timeMillis, byte[] source, int offset, int length)
+    void raw(String name, int method, long crc, long size, int dosTime, byte[] source, int offset, int length)
             throws IOException {
         checkSize(name, length, size);
         byte[] encodedName = name.getBytes(StandardCharsets.UTF_8);
-        int dosTime = timeMillis < 0 ? dosNow : dosTime(timeMillis);
         int headerAt = this.length;
         localHeader(encodedName, method, dosTime, crc, length, size);
         ensure(length);

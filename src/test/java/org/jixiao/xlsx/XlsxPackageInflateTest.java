@@ -41,7 +41,8 @@ class XlsxPackageInflateTest {
         byte[] stored = method == ZipEntry.DEFLATED ? deflate(TYPES) : TYPES;
         byte[] padded = Arrays.copyOf(TYPES, Math.max(declared, TYPES.length));
         try (ZipWriter zip = new ZipWriter(1024)) {
-            zip.raw("[Content_Types].xml", method, crc(padded, declared), declared, -1, stored, 0, stored.length);
+            zip.raw("[Content_Types].xml", method, crc(padded, declared), declared, ZipWriter.dosTime(0), stored, 0,
+                    stored.length);
             return zip.finish();
         }
     }
