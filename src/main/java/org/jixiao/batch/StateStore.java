@@ -72,11 +72,15 @@ final class StateStore implements Closeable {
         return Optional.ofNullable(entries.get(name));
     }
 
-    synchronized void save(String name, String inputSha, String rulesSha, List<SummaryRow> rows) throws IOException {
+    void save(String name, String inputSha, String rulesSha, List<SummaryRow> rows) throws IOException {
         Entry entry = new Entry(inputSha, rulesSha, rows);
-        append(format(name, entry));
-        if (entries.put(name, entry) != null) {
-            superseded++;
+        // formatted outside the lock: it is most of the cost, and the other worker would wait for it
+        String text = format(name, entry);
+        synchronized (this) {
+            append(text);
+            if (entries.put(name, entry) != null) {
+                superseded++;
+            }
         }
     }
 

@@ -77,7 +77,8 @@ final class HeaderRow {
     private static Map<Column, Integer> match(SheetGrid grid, int r, List<Column> candidates) {
         Map<Column, Integer> found = new EnumMap<>(Column.class);
         for (int c = 0; c < grid.cols(); c++) {
-            if (grid.continuesFromLeft(r, c) || grid.continuesFromAbove(r, c)) {
+            // no header name is a number: the figures of every data row need no normalising here
+            if (grid.continuesFromLeft(r, c) || grid.continuesFromAbove(r, c) || grid.raw(r, c).number().isPresent()) {
                 continue;
             }
             int col = c;

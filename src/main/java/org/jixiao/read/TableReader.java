@@ -84,7 +84,7 @@ final class TableReader {
                 lastRow = r;
                 break;
             }
-            if (END_LABELS.stream().anyMatch(rowLabel::startsWith)) {
+            if (startsWithAny(rowLabel, END_LABELS)) {
                 break;
             }
             lastRow = r;
@@ -112,6 +112,16 @@ final class TableReader {
         return new Evaluation(grid.sheetName(), facts.kind(budget.hasProjectLabel()), facts.title(), facts.unit(),
                 facts.project(), facts.year(), budget.lines(), indicators, labelWeights, reportedTotal, totalCell,
                 totalWeight, grade.text(), grade.cell(), lastRow, problems);
+    }
+
+    /** A loop rather than a stream: this runs for every row of every table. */
+    private static boolean startsWithAny(String text, Set<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (text.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Indicator> readIndicatorRow(int r, HeaderRow header, Map<String, BigDecimal> labelWeights,
