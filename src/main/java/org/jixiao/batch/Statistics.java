@@ -82,12 +82,16 @@ record Statistics(int count, double mean, double median, double standardDeviatio
         double[][] itemWeights = new double[n][];
         double[][] itemScores = new double[n][];
         double[] unperturbed = new double[n];
+        double[] weightSums = new double[n];
         for (int i = 0; i < n; i++) {
             List<SummaryRow.Loss> items = rows.get(i).losses().stream().filter(l -> l.weight().signum() > 0).toList();
             itemKeys[i] = items.stream().mapToInt(l -> keyIndex.get(l.indicator())).toArray();
             itemWeights[i] = items.stream().mapToDouble(l -> l.weight().doubleValue()).toArray();
             itemScores[i] = items.stream().mapToDouble(l -> l.score().doubleValue()).toArray();
             unperturbed[i] = rows.get(i).total().doubleValue();
+            for (double w : itemWeights[i]) {
+                weightSums[i] += w; // the same sum, in the same order, as each draw used to add up
+            }
         }
         int factorCount = keys.size();
         RankExtremes extremes = IntStream.range(0, RANK_ITERATIONS).parallel().collect(() -> new RankExtremes(n),
@@ -97,16 +101,17 @@ record Statistics(int count, double mean, double median, double standardDeviatio
                         factors[j] = 0.75 + 0.5 * GradeRobustness.uniform(RANK_SEED, (long) k * factorCount + j);
                     }
                     for (int i = 0; i < n; i++) {
-                        double weights = 0;
+                        int[] keysOfRow = itemKeys[i];
+                        double[] weightsOfRow = itemWeights[i];
+                        double[] scoresOfRow = itemScores[i];
                         double perturbed = 0;
                         double total = 0;
-                        for (int j = 0; j < itemKeys[i].length; j++) {
-                            double f = factors[itemKeys[i][j]];
-                            weights += itemWeights[i][j];
-                            perturbed += itemWeights[i][j] * f;
-                            total += itemScores[i][j] * f;
+                        for (int j = 0; j < keysOfRow.length; j++) {
+                            double f = factors[keysOfRow[j]];
+                            perturbed += weightsOfRow[j] * f;
+                            total += scoresOfRow[j] * f;
                         }
-                        acc.totals[i] = perturbed == 0 ? unperturbed[i] : total * weights / perturbed;
+                        acc.totals[i] = perturbed == 0 ? unperturbed[i] : total * weightSums[i] / perturbed;
                     }
                     acc.add(rankEq(acc.totals, acc.scratch));
                 }, RankExtremes::merge);
