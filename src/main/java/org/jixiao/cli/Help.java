@@ -1,5 +1,6 @@
 package org.jixiao.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.cli.Option;
@@ -40,7 +41,7 @@ final class Help {
         StringBuilder s = new StringBuilder("用法 usage: jixiao 命令 COMMAND [选项 options]").append(NL).append(NL)
                 .append("预算绩效自评表评分工具 / scores Chinese budget performance self-evaluation workbooks.").append(NL)
                 .append(NL).append("命令 commands:").append(NL);
-        List<String[]> rows = new java.util.ArrayList<>(commands.stream()
+        List<String[]> rows = new ArrayList<>(commands.stream()
                 .map(c -> new String[] {c.name(), c.description().get(0)}).toList());
         rows.add(new String[] {"help", "显示某个命令的帮助 / show a command's help: jixiao help COMMAND"});
         table(s, rows);
