@@ -96,7 +96,8 @@ public final class Main {
             default -> {
                 Optional<Command> command = command(first);
                 if (command.isEmpty()) {
-                    err.println("未知命令 / unknown command: " + first);
+                    err.println((first.startsWith("-") ? "未知选项 / unknown option: " : "未知命令 / unknown command: ")
+                            + first);
                     err.print(Help.overview(commands()));
                     return EXIT_USAGE;
                 }

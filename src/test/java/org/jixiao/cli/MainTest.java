@@ -149,6 +149,8 @@ class MainTest {
         Run unknownCommand = run("frobnicate");
         assertThat(unknownCommand.code()).isEqualTo(2);
         assertThat(unknownCommand.err()).startsWith("未知命令 / unknown command: frobnicate").contains("命令 commands:");
+        assertThat(run("--frob").err()).startsWith("未知选项 / unknown option: --frob").contains("命令 commands:");
+        assertThat(run("help", "frob").code()).isEqualTo(2);
         assertThat(run("rules", "frob").err()).startsWith("未知的 rules 子命令 / unknown rules action: frob");
         assertThat(run("rules", "export", "x").err()).startsWith("rules export 需要 2 个参数");
         Run nothing = run();
