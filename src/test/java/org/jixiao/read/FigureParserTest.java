@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jixiao.model.Figure;
 import org.jixiao.model.Relation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,5 +58,34 @@ class FigureParserTest {
     @ValueSource(strings = {"—", "/", "／", "-", "——", "无", " ", "XXX", "*"})
     void placeholdersAreRecognised(String text) {
         assertThat(FigureParser.isPlaceholder(text)).isTrue();
+    }
+
+    /** The pattern-free split of the common shape agrees with the pattern on every text it accepts. */
+    @Test
+    void plainNumberSplitAgreesWithThePattern() {
+        String alphabet = "0123456789+-.,%万元人次个≥≤\n\u2028 (含)年度";
+        java.util.Random random = new java.util.Random(20221231L);
+        int accepted = 0;
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(9);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = text.toString();
+            int end = FigureParser.plainNumberEnd(s);
+            if (end > 0) {
+                accepted++;
+                java.util.regex.Matcher m = FigureParser.NUMBER_WITH_UNIT.matcher(s);
+                assertThat(m.matches()).as(s).isTrue();
+                assertThat(m.group(1)).as(s).isEqualTo(s.substring(0, end));
+                assertThat(m.group(2)).as(s).isEqualTo(s.substring(end));
+            }
+        }
+        assertThat(accepted).isGreaterThan(10_000);
+        assertThat(FigureParser.plainNumberEnd("1,000元")).isEqualTo(-1);
+        assertThat(FigureParser.plainNumberEnd(".5")).isEqualTo(-1);
+        assertThat(FigureParser.plainNumberEnd("12.万")).isEqualTo(-1);
+        assertThat(FigureParser.plainNumberEnd("95%")).isEqualTo(2);
     }
 }
