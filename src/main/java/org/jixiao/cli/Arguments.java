@@ -33,7 +33,7 @@ final class Arguments {
     }
 
     /** The command's options with help and version, as parsed and as help lists them. */
-    static Options optionsOf(Command command) {
+    static Options optionsOf(Command.Spec command) {
         Options options = new Options();
         command.options().getOptions().forEach(options::addOption);
         return options.addOption(HELP).addOption(VERSION);
@@ -42,7 +42,7 @@ final class Arguments {
     /** Parses args for command; the argument count is checked by {@link #checkCount}, after help is handled. */
     static Arguments parse(Command command, List<String> args) throws ParseException {
         try {
-            return new Arguments(DefaultParser.builder().get().parse(optionsOf(command), args.toArray(String[]::new)));
+            return new Arguments(DefaultParser.builder().get().parse(optionsOf(command.spec()), args.toArray(String[]::new)));
         } catch (UnrecognizedOptionException e) {
             throw new ParseException("未知选项 / unknown option: " + e.getOption());
         } catch (MissingArgumentException e) {
@@ -50,7 +50,7 @@ final class Arguments {
         }
     }
 
-    void checkCount(Command command) throws ParseException {
+    void checkCount(Command.Spec command) throws ParseException {
         int count = positional().size();
         if (count < command.minArguments()) {
             String missing = command.parameters().get(Math.min(count, command.parameters().size() - 1)).label();

@@ -38,41 +38,18 @@ final class BatchCommand implements Command {
     private static final Option NO_MARKS = Option.builder().longOpt("no-marks")
             .desc("副本不加问题标注与批注 / clean copies without review marks").get();
 
-    @Override
-    public String name() {
-        return "batch";
-    }
+    private static final Spec SPEC = new Spec("batch",
+            "INPUT... -o OUTDIR [--rules R] [--threads N] [--time-limit S] [--force] [--no-marks] [--quiet] [-v]",
+            List.of("批量评分：文件、文件夹（递归）或通配符，输出填好的副本与汇总 / score many workbooks with a summary.",
+                    "退出码 exit codes: 0 全部已评分 all scored, 2 用法错误 usage, 4 部分文件无法评分 some files failed."),
+            List.of(new Parameter("INPUT...", "工作簿、文件夹或通配符 / files, folders or globs")),
+            new Options().addOption(OUTPUT).addOption(ScoreCommand.RULES).addOption(THREADS).addOption(TIME_LIMIT)
+                    .addOption(FORCE).addOption(NO_MARKS).addOption(QUIET).addOption(Arguments.VERBOSE),
+            1, Integer.MAX_VALUE);
 
     @Override
-    public String synopsis() {
-        return "INPUT... -o OUTDIR [--rules R] [--threads N] [--time-limit S] [--force] [--no-marks] [--quiet] [-v]";
-    }
-
-    @Override
-    public List<String> description() {
-        return List.of("批量评分：文件、文件夹（递归）或通配符，输出填好的副本与汇总 / score many workbooks with a summary.",
-                "退出码 exit codes: 0 全部已评分 all scored, 2 用法错误 usage, 4 部分文件无法评分 some files failed.");
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("INPUT...", "工作簿、文件夹或通配符 / files, folders or globs"));
-    }
-
-    @Override
-    public Options options() {
-        return new Options().addOption(OUTPUT).addOption(ScoreCommand.RULES).addOption(THREADS).addOption(TIME_LIMIT)
-                .addOption(FORCE).addOption(NO_MARKS).addOption(QUIET).addOption(Arguments.VERBOSE);
-    }
-
-    @Override
-    public int minArguments() {
-        return 1;
-    }
-
-    @Override
-    public int maxArguments() {
-        return Integer.MAX_VALUE;
+    public Spec spec() {
+        return SPEC;
     }
 
     @Override

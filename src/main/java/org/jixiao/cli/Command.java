@@ -16,23 +16,20 @@ interface Command {
     record Parameter(String label, String description) {
     }
 
-    String name();
+    /**
+     * What help shows of a command and what it accepts.
+     *
+     * @param synopsis     what follows {@code jixiao NAME} in the usage line, e.g. {@code IN.xlsx [-o OUT.xlsx]}
+     * @param description  help paragraphs, Chinese first; the first is the one-line summary in the command list
+     * @param options      the command's own options
+     * @param minArguments the fewest positional arguments it takes
+     * @param maxArguments the most; more is a usage error
+     */
+    record Spec(String name, String synopsis, List<String> description, List<Parameter> parameters, Options options,
+                int minArguments, int maxArguments) {
+    }
 
-    /** What follows {@code jixiao NAME} in the usage line, e.g. {@code IN.xlsx [选项 options]}. */
-    String synopsis();
-
-    /** Help paragraphs, Chinese first; the first is the one-line summary in the command list. */
-    List<String> description();
-
-    List<Parameter> parameters();
-
-    /** The command's own options. */
-    Options options();
-
-    /** The fewest positional arguments it takes; more than {@link #maxArguments()} is a usage error. */
-    int minArguments();
-
-    int maxArguments();
+    Spec spec();
 
     /**
      * Runs the command.

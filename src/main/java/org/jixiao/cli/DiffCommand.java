@@ -28,39 +28,14 @@ final class DiffCommand implements Command {
     private static final Option OUTPUT = Option.builder("o").longOpt("output").hasArg().argName("DIFF.csv")
             .desc("把差异写成 CSV / write the differences as CSV").get();
 
-    @Override
-    public String name() {
-        return "diff";
-    }
+    private static final Spec SPEC = new Spec("diff", "A.xlsx B.xlsx [-o DIFF.csv]",
+            List.of("比较同一评价表的两个版本（如单位报送稿与复核稿）/ compare two versions of an evaluation"),
+            List.of(new Parameter("A.xlsx", "原版本 / before"), new Parameter("B.xlsx", "新版本 / after")),
+            new Options().addOption(OUTPUT), 2, 2);
 
     @Override
-    public String synopsis() {
-        return "A.xlsx B.xlsx [-o DIFF.csv]";
-    }
-
-    @Override
-    public List<String> description() {
-        return List.of("比较同一评价表的两个版本（如单位报送稿与复核稿）/ compare two versions of an evaluation");
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("A.xlsx", "原版本 / before"), new Parameter("B.xlsx", "新版本 / after"));
-    }
-
-    @Override
-    public Options options() {
-        return new Options().addOption(OUTPUT);
-    }
-
-    @Override
-    public int minArguments() {
-        return 2;
-    }
-
-    @Override
-    public int maxArguments() {
-        return 2;
+    public Spec spec() {
+        return SPEC;
     }
 
     @Override

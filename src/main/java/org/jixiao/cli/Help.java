@@ -18,11 +18,11 @@ final class Help {
     private Help() {
     }
 
-    static String usageLine(Command command) {
+    static String usageLine(Command.Spec command) {
         return "用法 usage: jixiao " + command.name() + " " + command.synopsis();
     }
 
-    static String of(Command command) {
+    static String of(Command.Spec command) {
         StringBuilder s = new StringBuilder(usageLine(command)).append(NL).append(NL);
         command.description().forEach(line -> s.append(line).append(NL));
         if (!command.parameters().isEmpty()) {
@@ -42,7 +42,7 @@ final class Help {
                 .append("预算绩效自评表评分工具 / scores Chinese budget performance self-evaluation workbooks.").append(NL)
                 .append(NL).append("命令 commands:").append(NL);
         List<String[]> rows = new ArrayList<>(commands.stream()
-                .map(c -> new String[] {c.name(), c.description().get(0)}).toList());
+                .map(c -> new String[] {c.spec().name(), c.spec().description().get(0)}).toList());
         rows.add(new String[] {"help", "显示某个命令的帮助 / show a command's help: jixiao help COMMAND"});
         table(s, rows);
         s.append(NL).append("选项 options:").append(NL);

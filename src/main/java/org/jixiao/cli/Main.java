@@ -30,7 +30,7 @@ public final class Main {
     }
 
     private static Optional<Command> command(String name) {
-        return commands().stream().filter(c -> c.name().equals(name)).findFirst();
+        return commands().stream().filter(c -> c.spec().name().equals(name)).findFirst();
     }
 
     public static void main(String[] args) {
@@ -117,7 +117,7 @@ public final class Main {
             err.print(Help.overview(commands()));
             return EXIT_USAGE;
         }
-        out.print(Help.of(command.get()));
+        out.print(Help.of(command.get().spec()));
         return EXIT_SCORED;
     }
 
@@ -125,20 +125,20 @@ public final class Main {
         try {
             Arguments arguments = Arguments.parse(command, args);
             if (arguments.wantsHelp()) {
-                out.print(Help.of(command));
+                out.print(Help.of(command.spec()));
                 return EXIT_SCORED;
             }
             if (arguments.wantsVersion()) {
                 out.println(VERSION);
                 return EXIT_SCORED;
             }
-            arguments.checkCount(command);
+            arguments.checkCount(command.spec());
             CliLogging.configure(arguments.verbose());
             return command.run(arguments, out, err);
         } catch (ParseException e) {
             err.println(e.getMessage());
-            err.println(Help.usageLine(command));
-            err.println("详见 / see: jixiao " + command.name() + " --help");
+            err.println(Help.usageLine(command.spec()));
+            err.println("详见 / see: jixiao " + command.spec().name() + " --help");
             return EXIT_USAGE;
         }
     }

@@ -14,41 +14,16 @@ import org.jixiao.rules.RuleSetLoad;
 /** {@code jixiao rules list | export NAME DIR | check PATH}. */
 final class RulesCommand implements Command {
 
-    @Override
-    public String name() {
-        return "rules";
-    }
+    private static final Spec SPEC = new Spec("rules", "list | export NAME DIR | check PATH",
+            List.of("评分规则集：列出、导出可编辑副本、检查 / rule sets: list, export an editable copy, check"),
+            List.of(new Parameter("list", "列出内置规则集 / list the built-in rule sets"),
+                    new Parameter("export NAME DIR", "导出内置规则集为可在 Excel/WPS 中编辑的 CSV / export a built-in rule set as CSV"),
+                    new Parameter("check PATH", "检查规则集（文件夹、.xlsx 或内置名称）并列出全部错误 / check a rule set, list every error")),
+            new Options(), 1, 3);
 
     @Override
-    public String synopsis() {
-        return "list | export NAME DIR | check PATH";
-    }
-
-    @Override
-    public List<String> description() {
-        return List.of("评分规则集：列出、导出可编辑副本、检查 / rule sets: list, export an editable copy, check");
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("list", "列出内置规则集 / list the built-in rule sets"),
-                new Parameter("export NAME DIR", "导出内置规则集为可在 Excel/WPS 中编辑的 CSV / export a built-in rule set as CSV"),
-                new Parameter("check PATH", "检查规则集（文件夹、.xlsx 或内置名称）并列出全部错误 / check a rule set, list every error"));
-    }
-
-    @Override
-    public Options options() {
-        return new Options();
-    }
-
-    @Override
-    public int minArguments() {
-        return 1;
-    }
-
-    @Override
-    public int maxArguments() {
-        return 3;
+    public Spec spec() {
+        return SPEC;
     }
 
     @Override

@@ -34,42 +34,19 @@ final class ScoreCommand implements Command {
     private static final Option NO_MARKS = Option.builder().longOpt("no-marks")
             .desc("不标注问题、不加批注和审核意见表，只写分数 / write a clean copy without review marks").get();
 
-    @Override
-    public String name() {
-        return "score";
-    }
+    private static final Spec SPEC = new Spec("score",
+            "IN.xlsx [-o OUT.xlsx] [--rules PATH|NAME] [--no-marks] [--json] [-v]",
+            List.of("为一个自评表工作簿评分并写出填好分数的副本 / score one workbook and write a filled copy.",
+                    "退出码 exit codes: 0 已评分 scored, 1 无法写出 output not written, 2 用法错误或规则集无效 usage or invalid"
+                            + " rules, 3 无法读取 unreadable."),
+            List.of(new Parameter("IN.xlsx", "输入工作簿 (.xlsx / .xls) / input workbook")),
+            new Options().addOption(OUTPUT).addOption(RULES).addOption(NO_MARKS).addOption(JSON)
+                    .addOption(Arguments.VERBOSE),
+            1, 1);
 
     @Override
-    public String synopsis() {
-        return "IN.xlsx [-o OUT.xlsx] [--rules PATH|NAME] [--no-marks] [--json] [-v]";
-    }
-
-    @Override
-    public List<String> description() {
-        return List.of("为一个自评表工作簿评分并写出填好分数的副本 / score one workbook and write a filled copy.",
-                "退出码 exit codes: 0 已评分 scored, 1 无法写出 output not written, 2 用法错误或规则集无效 usage or invalid rules,"
-                        + " 3 无法读取 unreadable.");
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("IN.xlsx", "输入工作簿 (.xlsx / .xls) / input workbook"));
-    }
-
-    @Override
-    public Options options() {
-        return new Options().addOption(OUTPUT).addOption(RULES).addOption(NO_MARKS).addOption(JSON)
-                .addOption(Arguments.VERBOSE);
-    }
-
-    @Override
-    public int minArguments() {
-        return 1;
-    }
-
-    @Override
-    public int maxArguments() {
-        return 1;
+    public Spec spec() {
+        return SPEC;
     }
 
     @Override
