@@ -33,7 +33,7 @@ final class ZipWriter implements AutoCloseable {
 
     private final List<Central> central = new ArrayList<>();
     private final int dosNow = dosTime(System.currentTimeMillis());
-    private final Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+    private Deflater deflater;
     private byte[] buffer;
     private int length;
 
@@ -42,14 +42,26 @@ final class ZipWriter implements AutoCloseable {
         buffer = new byte[Math.max(capacity, 1024)];
     }
 
-    /** Adds a part, deflated. */
+    /** Adds a part, deflated (or copied from {@link DeflatedParts} when the same small part was deflated before). */
     void deflated(String name, byte[] content) throws IOException {
         CRC32 crc = new CRC32();
         crc.update(content);
         byte[] encodedName = name.getBytes(StandardCharsets.UTF_8);
         int headerAt = length;
+        java.util.Optional<byte[]> known = DeflatedParts.find(content, crc.getValue());
+        if (known.isPresent()) {
+            byte[] deflated = known.get();
+            checkSize(name, deflated.length, content.length);
+            localHeader(encodedName, ZipEntry.DEFLATED, dosNow, crc.getValue(), deflated.length, content.length);
+            ensure(deflated.length);
+            putBytes(deflated);
+            central.add(new Central(encodedName, ZipEntry.DEFLATED, dosNow, crc.getValue(), deflated.length,
+                    content.length, headerAt));
+            return;
+        }
         localHeader(encodedName, ZipEntry.DEFLATED, dosNow, 0, 0, 0);
         int dataAt = length;
+        Deflater deflater = deflater();
         deflater.reset();
         deflater.setInput(content);
         deflater.finish();
@@ -65,6 +77,17 @@ final class ZipWriter implements AutoCloseable {
         putInt(headerAt + 22, content.length);
         central.add(new Central(encodedName, ZipEntry.DEFLATED, dosNow, crc.getValue(), compressed, content.length,
                 headerAt));
+        if (content.length <= DeflatedParts.MAX_PART) {
+            DeflatedParts.store(content.clone(), crc.getValue(), Arrays.copyOfRange(buffer, dataAt, length));
+        }
+    }
+
+    /** Made on first use: an archive whose new parts were all deflated before needs none. */
+    private Deflater deflater() {
+        if (deflater == null) {
+            deflater = new Deflater(Deflater.BEST_SPEED, true);
+        }
+        return deflater;
     }
 
     /**
@@ -124,7 +147,9 @@ final class ZipWriter implements AutoCloseable {
 
     @Override
     public void close() {
-        deflater.end();
+        if (deflater != null) {
+            deflater.end();
+        }
     }
 
     private void localHeader(byte[] name, int method, int dosTime, long crc, long compressed, long size) {
