@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.jixiao.rules.BuiltInRuleSets;
+import org.jixiao.rules.NamePattern;
 import org.jixiao.rules.RuleSet;
 import org.jixiao.rules.RuleSetLoad;
 
@@ -50,10 +51,21 @@ final class RulesCommand implements Command {
     private static int list(PrintWriter out) {
         for (String name : BuiltInRuleSets.names()) {
             RuleSet rules = BuiltInRuleSets.find(name).orElseThrow();
-            out.printf("%-30s 版本 %-8s %d 条规则  SHA-256 %s%n", name, rules.version(), rules.rows().size(),
-                    rules.sha256().substring(0, 12));
+            out.printf("%-30s 版本 %-8s %d 条规则%s  SHA-256 %s%n", name, rules.version(), rules.rows().size(),
+                    catchAll(rules), rules.sha256().substring(0, 12));
         }
         return Main.EXIT_SCORED;
+    }
+
+    /**
+     * What a row matching every indicator (*, *, *) does, so a set of one such row does not read as empty:
+     * "（其余指标：国标默认）".
+     */
+    private static String catchAll(RuleSet rules) {
+        return rules.rows().stream()
+                .filter(r -> r.code().isEmpty() && r.level1().equals(NamePattern.ANY)
+                        && r.level2().equals(NamePattern.ANY) && r.level3().equals(NamePattern.ANY))
+                .findFirst().map(r -> "（其余指标：" + r.rule().type().chinese() + "）").orElse("");
     }
 
     private static int export(String name, Path dir, PrintWriter out, PrintWriter err) {

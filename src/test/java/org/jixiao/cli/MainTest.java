@@ -163,6 +163,9 @@ class MainTest {
         Run list = run("rules", "list");
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("national-project-2020", "department-overall-reference");
+        // the national set is one catch-all row; the listing says what it does rather than just "1 条规则"
+        assertThat(list.out().lines().filter(l -> l.startsWith("national-project-2020")).findFirst().orElseThrow())
+                .contains("1 条规则（其余指标：国标默认）");
         Path dir = tmp.resolve("my-rules");
         assertThat(run("rules", "export", "department-overall-reference", dir.toString()).code()).isZero();
         Run check = run("rules", "check", dir.toString());
