@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -48,7 +49,7 @@ final class ZipWriter implements AutoCloseable {
         crc.update(content);
         byte[] encodedName = name.getBytes(StandardCharsets.UTF_8);
         int headerAt = length;
-        java.util.Optional<byte[]> known = DeflatedParts.find(content, crc.getValue());
+        Optional<byte[]> known = DeflatedParts.find(content, crc.getValue());
         if (known.isPresent()) {
             byte[] deflated = known.get();
             checkSize(name, deflated.length, content.length);
