@@ -59,48 +59,121 @@ class BatchBenchmarkTest {
         try (Stream<Path> list = Files.list(in)) {
             files = list.sorted().toList();
         }
-        floor(files); // warm-up, so the floor is not charged for class loading and JIT compilation
-        // the best of three: a floor is a lower bound, and one timed pass sometimes ran before C2 had finished
-        // compiling the parser (0.8 s one run, 0.4 s the next)
-        double floorSeconds = Math.min(floor(files), Math.min(floor(files), floor(files)));
+        // Both the floor and the batch are timed at steady state, and in alternation: C2 keeps compiling the
+        // batch's per-file methods until some ten thousand workbooks have gone through (1,000 × 30 on JDK 17: 4.7,
+        // 4.2, 3.2, 3.1, 2.7, 2.3, 2.3 s, and 1.1–1.4 s from the 14th pass), and this machine's speed drifts by half
+        // within a minute (one floor measured 0.40 s early in a run and 0.68 s late), so a floor timed apart from
+        // the batch made the ratio a matter of luck. The first passes are reported apart; the fresh-JVM cost,
+        // start-up and JIT warm-up included, is what bench/compare.sh measures.
         double[] latencies = latencies(files.subList(0, Math.min(files.size(), 100)), dir.resolve("single"));
-        // the floor is timed warm, so the batch is too: the first run in this JVM pays for JIT compilation and is
-        // reported beside it; C2 keeps recompiling the batch's far larger code for several runs (1,000 × 30 on
-        // JDK 25: 5.8, 3.4, 2.4, 1.9, 1.7 s), so the warm figure is the best of the runs after the first, as the
-        // floor's is. The fresh-JVM cost, start-up included, is what bench/compare.sh measures.
-        int warmRuns = Integer.getInteger("bench.warmRuns", 6);
-        double[] runSeconds = new double[1 + warmRuns];
-        BatchResult result = null;
-        for (int run = 0; run < runSeconds.length; run++) {
+        BatchResult[] last = new BatchResult[1];
+        int[] run = {0};
+        Alternation passes = Alternation.of(n, () -> floor(files), () -> {
+            Path out = dir.resolve("out-" + run[0]++);
             long start = System.nanoTime();
-            result = new Batch(BatchOptions.of(dir.resolve("out-" + run)).withThreads(threads),
-                    ProgressListener.NONE).run(List.of(in.toString()));
-            runSeconds[run] = (System.nanoTime() - start) / 1e9;
-        }
-        double firstSeconds = runSeconds[0];
-        double seconds = Arrays.stream(runSeconds, 1, runSeconds.length).min().orElse(firstSeconds);
-        String runs = Arrays.stream(runSeconds).mapToObj(t -> String.format("%.2f", t))
-                .collect(java.util.stream.Collectors.joining(", "));
+            last[0] = new Batch(BatchOptions.of(out).withThreads(threads), ProgressListener.NONE)
+                    .run(List.of(in.toString()));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            deleteTree(out); // thousands of outputs per pass would otherwise pile up in the temporary folder
+            return seconds;
+        });
+        BatchResult result = last[0];
+        double seconds = passes.batchSeconds();
+        double floorSeconds = passes.floorSeconds();
         Arrays.sort(latencies);
         String report = String.format("""
                 ## %s — %d workbooks × %d indicator rows, %d threads
                 - machine: %d cores, %s %s, %s %s
-                - batch (read + score + fill + summary), warm (best of the %d runs after the first): %.2f s, %.0f workbooks/s, %d scored, %d failed
-                - the first batch in this JVM (JIT compilation included): %.2f s, %.0f workbooks/s; every run: %s s
+                - batch (read + score + fill + summary), steady state (median of %d passes after %d warm-up passes): %.2f s, %.0f workbooks/s; %d scored, %d failed
+                - the first batch in this JVM (JIT compilation included): %.2f s, %.0f workbooks/s; every pass: %s s
                 - one workbook read + score + fill, sequential, %d samples: p50 %.1f ms, p95 %.1f ms
-                - floor (unzip every entry + SAX-parse the XML, 1 thread, warm, best of 3): %.2f s, %.0f workbooks/s; batch / floor time = %.1f× warm, %.1f× first
+                - floor (unzip every entry + SAX-parse the XML, 1 thread), each pass right before a batch pass: %.2f s, %.0f workbooks/s; every pass: %s s
+                - batch / floor time = %.1f× at steady state (median of the measured pairs' ratios), %.1f× for the first batch
                 - peak heap %d MB, peak RSS %d MB
                 """, LocalDate.now(), n, rows, threads, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"), System.getProperty("os.name"),
-                System.getProperty("os.arch"), warmRuns, seconds, n / seconds, result.rows().size(),
-                result.failures().size(), firstSeconds, n / firstSeconds, runs, latencies.length,
-                percentile(latencies, 50), percentile(latencies, 95), floorSeconds, n / floorSeconds,
-                seconds / floorSeconds, firstSeconds / floorSeconds, peakHeapMb(), peakRssMb());
+                System.getProperty("os.arch"), Alternation.MEASURED, passes.warmupPasses(), seconds, n / seconds,
+                result.rows().size(), result.failures().size(), passes.batch().get(0), n / passes.batch().get(0),
+                listed(passes.batch()), latencies.length, percentile(latencies, 50), percentile(latencies, 95),
+                floorSeconds, n / floorSeconds, listed(passes.floor()), passes.ratio(),
+                passes.batch().get(0) / passes.floor().get(0), peakHeapMb(), peakRssMb());
         System.out.println(report);
         Path results = Files.createDirectories(Path.of("bench", "results"));
         // appended, so the runs of one day (JDK 17 and JDK 25, before and after a change) stay side by side
         Files.writeString(results.resolve(LocalDate.now() + "-" + n + "x" + rows + "-t" + threads + ".md"),
                 "\n" + report, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    /** One timed pass; the batch's passes write files, so it may throw. */
+    private interface Pass {
+        double seconds() throws Exception;
+    }
+
+    /**
+     * Floor and batch passes in alternation, JMH-style: a first pair (JIT compilation included), warm-up pairs
+     * until {@code bench.warmupWorkbooks} workbooks (15,000) have gone through the batch or
+     * {@code bench.warmupSeconds} (40 s) have passed, at least three, then {@link #MEASURED} measured pairs. Each
+     * steady-state figure is the median of the measured passes and the ratio the median of the pairs' ratios, so
+     * a slow or fast spell of the machine falls on both sides of a ratio.
+     */
+    private record Alternation(List<Double> floor, List<Double> batch, int warmupPasses) {
+
+        static final int MEASURED = 5;
+
+        static Alternation of(int workbooks, Pass floorPass, Pass batchPass) throws Exception {
+            int warmupWorkbooks = Integer.getInteger("bench.warmupWorkbooks", 15_000);
+            double warmupSeconds = Double.parseDouble(System.getProperty("bench.warmupSeconds", "40"));
+            List<Double> floor = new ArrayList<>();
+            List<Double> batch = new ArrayList<>();
+            floor.add(floorPass.seconds());
+            batch.add(batchPass.seconds());
+            double warmedSeconds = 0;
+            long warmedWorkbooks = 0;
+            int warmup = 0;
+            while (warmup < 3 || (warmedWorkbooks < warmupWorkbooks && warmedSeconds < warmupSeconds)) {
+                floor.add(floorPass.seconds());
+                batch.add(batchPass.seconds());
+                warmedSeconds += floor.get(floor.size() - 1) + batch.get(batch.size() - 1);
+                warmedWorkbooks += workbooks;
+                warmup++;
+            }
+            for (int i = 0; i < MEASURED; i++) {
+                floor.add(floorPass.seconds());
+                batch.add(batchPass.seconds());
+            }
+            return new Alternation(floor, batch, warmup);
+        }
+
+        double floorSeconds() {
+            return median(measured(floor));
+        }
+
+        double batchSeconds() {
+            return median(measured(batch));
+        }
+
+        double ratio() {
+            List<Double> f = measured(floor);
+            List<Double> b = measured(batch);
+            List<Double> ratios = new ArrayList<>();
+            for (int i = 0; i < f.size(); i++) {
+                ratios.add(b.get(i) / f.get(i));
+            }
+            return median(ratios);
+        }
+
+        private static List<Double> measured(List<Double> passes) {
+            return passes.subList(passes.size() - MEASURED, passes.size());
+        }
+
+        private static double median(List<Double> values) {
+            double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            return sorted[sorted.length / 2];
+        }
+    }
+
+    private static String listed(List<Double> passes) {
+        return passes.stream().map(t -> String.format("%.2f", t)).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Reading every zip entry and SAX-parsing its XML with a handler that does nothing. */
@@ -135,6 +208,14 @@ class BatchBenchmarkTest {
             ms.add((System.nanoTime() - start) / 1e6);
         }
         return ms.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static double percentile(double[] sorted, int p) {
