@@ -7,5 +7,5 @@ for spec in 500:10 500:30 200:300 60:1000 20:5000; do
   n=${spec%%:*}; rows=${spec##*:}
   mvn -B -ntp -q test -Pbench -Dtest=BatchBenchmarkTest -Dbench.workbooks="$n" -Dbench.rows="$rows" \
       -Dbench.threads=2 -Dsurefire.failIfNoSpecifiedTests=false
-  tail -n 7 "bench/results/$(date +%F)-${n}x${rows}-t2.md"
+  tail -n 8 "bench/results/$(date +%F)-${n}x${rows}-t2.md"
 done
