@@ -36,7 +36,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * The batch benchmark: generates N workbooks of a chosen size from a fixed seed, times one-workbook latency
  * (p50/p95), then times the floor (unzipping every entry and SAX-parsing the XML with no model) and the batch in
- * alternation until both are at steady state, and appends a report with the machine to bench/results/. Not part of the normal suite (tag "bench"):
+ * alternation until both are at steady state, and appends a report with the machine to bench/results/. Not part
+ * of the normal suite (tag "bench"):
  * {@code mvn -B -ntp test -Pbench -Dbench.workbooks=1000 -Dbench.rows=30 -Dbench.threads=2}. It asserts nothing
  * about time.
  */
