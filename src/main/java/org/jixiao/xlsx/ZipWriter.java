@@ -43,7 +43,7 @@ final class ZipWriter implements AutoCloseable {
         buffer = new byte[Math.max(capacity, 1024)];
     }
 
-    /** Adds a part, deflated (or copied from {@link DeflatedParts} when the same small part was deflated before). */
+    /** Adds a part, deflated (or copied from {@link DeflatedParts} when the same part was deflated twice before). */
     void deflated(String name, byte[] content) throws IOException {
         CRC32 crc = new CRC32();
         crc.update(content);
@@ -78,9 +78,7 @@ final class ZipWriter implements AutoCloseable {
         putInt(headerAt + 22, content.length);
         central.add(new Central(encodedName, ZipEntry.DEFLATED, dosNow, crc.getValue(), compressed, content.length,
                 headerAt));
-        if (content.length <= DeflatedParts.MAX_PART) {
-            DeflatedParts.store(content.clone(), crc.getValue(), Arrays.copyOfRange(buffer, dataAt, length));
-        }
+        DeflatedParts.deflated(content, crc.getValue(), buffer, dataAt, length);
     }
 
     /** Made on first use: an archive whose new parts were all deflated before needs none. */

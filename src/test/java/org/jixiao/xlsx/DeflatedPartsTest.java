@@ -56,14 +56,17 @@ class DeflatedPartsTest {
     }
 
     @Test
-    void aSmallPartWrittenTwiceIsCopiedTheSecondTimeAndReadsBackTheSame() throws IOException {
+    void aPartIsKeptTheSecondTimeItIsWrittenAndCopiedFromThenOn() throws IOException {
         byte[] content = xml("<Default Extension=\"xml\" ContentType=\"application/xml\"/>".repeat(20));
         byte[] first = archiveOf("[Content_Types].xml", content);
-        assertThat(DeflatedParts.find(content, crc(content))).contains(deflatedByTheJdk(content));
+        assertThat(DeflatedParts.find(content, crc(content))).isEmpty();
         byte[] second = archiveOf("[Content_Types].xml", content.clone());
-        // the same archive both times, byte for byte, and a reader gets the content back
+        assertThat(DeflatedParts.find(content, crc(content))).contains(deflatedByTheJdk(content));
+        byte[] third = archiveOf("[Content_Types].xml", content.clone());
+        // the same archive every time, byte for byte, and a reader gets the content back
         assertThat(second).isEqualTo(first);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(second))) {
+        assertThat(third).isEqualTo(first);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(third))) {
             ZipEntry entry = in.getNextEntry();
             assertThat(entry.getName()).isEqualTo("[Content_Types].xml");
             assertThat(in.readAllBytes()).isEqualTo(content);
@@ -71,21 +74,39 @@ class DeflatedPartsTest {
     }
 
     @Test
+    void aPartWrittenOnceIsNotCopiedIntoTheCache() throws IOException {
+        byte[] sheet = xml("<row r=\"7\"><c r=\"H7\"><v>9.25</v></c></row>");
+        byte[] other = xml("<row r=\"7\"><c r=\"H7\"><v>8.75</v></c></row>");
+        archiveOf("xl/worksheets/sheet1.xml", sheet);
+        archiveOf("xl/worksheets/sheet1.xml", other);
+        assertThat(DeflatedParts.find(sheet, crc(sheet))).isEmpty();
+        assertThat(DeflatedParts.find(other, crc(other))).isEmpty();
+    }
+
+    @Test
     void aPartOverTheLimitIsNotKept() throws IOException {
         byte[] big = new byte[DeflatedParts.MAX_PART + 1];
         new Random(3).nextBytes(big);
         archiveOf("xl/media/a.bin", big);
+        archiveOf("xl/media/a.bin", big);
         assertThat(DeflatedParts.find(big, crc(big))).isEmpty();
         byte[] atLimit = Arrays.copyOf(big, DeflatedParts.MAX_PART);
         archiveOf("xl/media/b.bin", atLimit);
+        archiveOf("xl/media/b.bin", atLimit);
         assertThat(DeflatedParts.find(atLimit, crc(atLimit))).isPresent();
+    }
+
+    /** Offers a part as if it had just been deflated to {@code deflated}, twice, so that it is kept. */
+    private static void keep(byte[] content, long crc, byte[] deflated) {
+        DeflatedParts.deflated(content, crc, deflated, 0, deflated.length);
+        DeflatedParts.deflated(content, crc, deflated, 0, deflated.length);
     }
 
     @Test
     void aDifferentPartWithTheSameKeyIsNotTakenForIt() {
         byte[] stored = xml("a");
         byte[] other = xml("b"); // same length; given the same CRC below, as a real collision would have
-        DeflatedParts.store(stored, 42, new byte[] {1, 2, 3});
+        keep(stored, 42, new byte[] {1, 2, 3});
         assertThat(DeflatedParts.find(stored, 42)).contains(new byte[] {1, 2, 3});
         assertThat(DeflatedParts.find(other, 42)).isEmpty();
     }
@@ -93,11 +114,21 @@ class DeflatedPartsTest {
     @Test
     void aFullCacheStartsAgainSoNewPartsAreStillKept() {
         for (int i = 0; i < DeflatedParts.MAX_ENTRIES; i++) {
-            DeflatedParts.store(xml("part " + i), i, new byte[] {(byte) i});
+            keep(xml("part " + i), i, new byte[] {(byte) i});
         }
         byte[] late = xml("a part of the next template");
-        DeflatedParts.store(late, 7_000_000, new byte[] {9});
+        keep(late, 7_000_000, new byte[] {9});
         assertThat(DeflatedParts.find(late, 7_000_000)).contains(new byte[] {9});
         assertThat(DeflatedParts.find(xml("part 0"), 0)).isEmpty();
+    }
+
+    @Test
+    void aFullSetOfKeysStartsAgainAndStillKeepsARepeatedPart() {
+        for (int i = 0; i < DeflatedParts.MAX_SEEN; i++) {
+            DeflatedParts.deflated(xml("once " + i), i, new byte[] {1}, 0, 1);
+        }
+        byte[] repeated = xml("written in every workbook");
+        keep(repeated, 8_000_000, new byte[] {5});
+        assertThat(DeflatedParts.find(repeated, 8_000_000)).contains(new byte[] {5});
     }
 }
