@@ -60,35 +60,44 @@ final class ExplanationSheet {
                     + fixed(robustness.totalP5(), 2) + "–" + fixed(robustness.totalP95(), 2));
             row(sheet, bold, "一级指标", "分值", "得分", "失分");
             for (var group : evaluation.groups()) {
-                row(sheet, !bold, group.name(), plain(group.weight()), group.score().toPlainString(),
-                        plain(group.pointsLost()));
+                row(sheet, !bold, group.name(), plain(group.weight()), group.score(), plain(group.pointsLost()));
             }
             row(sheet, bold, "单元格", "一级", "二级", "三级", "分值", "计算得分", "规则", "参数", "得分依据");
             if (evaluation.budget().isPresent()) {
                 BudgetScore b = evaluation.budget().get();
                 row(sheet, !bold, b.line().scoreCell().map(Object::toString).orElse(""), "预算执行", "",
-                        b.line().label(), b.weight().toPlainString(), b.score().toPlainString(), "预算执行率", "",
+                        b.line().label(), b.weight(), b.score(), "预算执行率", "",
                         b.basis());
             }
             for (IndicatorScore i : evaluation.indicators()) {
                 row(sheet, !bold, i.indicator().scoreCell().toString(), i.indicator().path().level1(),
-                        i.indicator().path().level2(), i.indicator().path().name(), plain(i.weight()),
-                        i.score().toPlainString(), i.ruleDescription(), i.ruleRow().map(x -> x.params()).orElse(""),
+                        i.indicator().path().level2(), i.indicator().path().name(), plain(i.weight()), i.score(),
+                        i.ruleDescription(), i.ruleRow().map(x -> x.params()).orElse(""),
                         i.basis());
             }
         }
         return new AddedSheet(NAME, widths, sheet);
     }
 
-    private static String plain(java.math.BigDecimal value) {
+    /** A weight as written on the sheet: at most four decimals, no trailing zeros (shown as General). */
+    private static java.math.BigDecimal plain(java.math.BigDecimal value) {
         java.math.BigDecimal v = value.scale() > 4 ? value.setScale(4, java.math.RoundingMode.HALF_UP) : value;
-        return v.stripTrailingZeros().toPlainString();
+        v = v.stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
     }
 
-    private static void row(List<List<AddedSheet.Entry>> sheet, boolean bold, String... values) {
+    /**
+     * One row: text as text, numbers (weights, scores, points lost) as numbers, so that an evaluator can add them
+     * up and Excel shows no "number stored as text" marks.
+     */
+    private static void row(List<List<AddedSheet.Entry>> sheet, boolean bold, Object... values) {
         List<AddedSheet.Entry> row = new ArrayList<>();
-        for (String value : values) {
-            row.add(bold ? AddedSheet.Entry.bold(value) : AddedSheet.Entry.text(value));
+        for (Object value : values) {
+            if (value instanceof java.math.BigDecimal number) {
+                row.add(AddedSheet.Entry.number(number));
+            } else {
+                row.add(bold ? AddedSheet.Entry.bold((String) value) : AddedSheet.Entry.text((String) value));
+            }
         }
         sheet.add(row);
     }

@@ -268,8 +268,12 @@ final class LeanCopy implements FilledCopy {
         if (entry.fill().isPresent()) {
             return styles.swatch(ReviewMarks.colour(entry.fill().get()));
         }
-        return entry.bold() ? styles.bold() : 0;
+        int style = entry.bold() ? styles.bold() : 0;
+        return entry.twoDecimals() ? styles.withNumberFormat(style, TWO_DECIMALS) : style;
     }
+
+    /** Built-in number format 2, {@code 0.00}. */
+    private static final int TWO_DECIMALS = 2;
 
     private static int parseOr(String s, int fallback) {
         try {

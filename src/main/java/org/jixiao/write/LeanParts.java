@@ -36,6 +36,9 @@ final class LeanParts {
             cells.row(r);
             for (int c = 0; c < row.size(); c++) {
                 AddedSheet.Entry entry = row.get(c);
+                if (entry.isBlank()) {
+                    continue;
+                }
                 int style = styleOf.applyAsInt(entry);
                 if (entry.number().isPresent()) {
                     cells.number(c, entry.number().get(), style);

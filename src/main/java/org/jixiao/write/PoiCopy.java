@@ -44,7 +44,7 @@ final class PoiCopy implements FilledCopy {
     private final Map<Short, CellStyle> percentStyles = new HashMap<>();
     private final Map<Short, CellStyle> scoreStyles = new HashMap<>();
     private final Map<String, CellStyle> filled = new HashMap<>();
-    private CellStyle bold;
+    private final Map<Integer, CellStyle> addedStyles = new HashMap<>();
 
     PoiCopy(SourceWorkbook source) throws IOException {
         try (InputStream in = source.openContent()) {
@@ -206,14 +206,17 @@ final class PoiCopy implements FilledCopy {
             Row row = sheet.createRow(r);
             for (int c = 0; c < entries.size(); c++) {
                 AddedSheet.Entry entry = entries.get(c);
+                if (entry.isBlank()) {
+                    continue;
+                }
                 Cell cell = row.createCell(c);
                 if (entry.number().isPresent()) {
-                    cell.setCellValue(entry.number().get());
+                    cell.setCellValue(entry.number().get().doubleValue());
                 } else {
                     cell.setCellValue(entry.text());
                 }
-                if (entry.bold()) {
-                    cell.setCellStyle(bold());
+                if (entry.bold() || entry.twoDecimals()) {
+                    cell.setCellStyle(style(entry.bold(), entry.twoDecimals()));
                 }
                 entry.fill().ifPresent(severity -> cell.setCellStyle(swatches.computeIfAbsent(severity, s -> {
                     CellStyle style = workbook.createCellStyle();
@@ -233,14 +236,20 @@ final class PoiCopy implements FilledCopy {
         }
     }
 
-    private CellStyle bold() {
-        if (bold == null) {
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold = workbook.createCellStyle();
-            bold.setFont(font);
-        }
-        return bold;
+    /** Bold and/or two decimals ({@code 0.00}, built-in format 2), each combination made once per workbook. */
+    private CellStyle style(boolean bold, boolean twoDecimals) {
+        return addedStyles.computeIfAbsent((bold ? 1 : 0) | (twoDecimals ? 2 : 0), k -> {
+            CellStyle style = workbook.createCellStyle();
+            if (bold) {
+                Font font = workbook.createFont();
+                font.setBold(true);
+                style.setFont(font);
+            }
+            if (twoDecimals) {
+                style.setDataFormat((short) 2);
+            }
+            return style;
+        });
     }
 
     @Override

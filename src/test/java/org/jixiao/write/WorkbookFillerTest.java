@@ -201,6 +201,32 @@ class WorkbookFillerTest {
         return cells.stream().map(s -> s.replace("'", "")).collect(Collectors.toSet());
     }
 
+    /** 评分说明 holds weights, scores and points lost as numbers, in both writers, and no cell for an empty 参数. */
+    @ParameterizedTest
+    @ValueSource(strings = {SampleWorkbooks.LENIENT, SampleWorkbooks.LENIENT_XLS})
+    void explanationSheetWritesNumbersAsNumbers(String sample) throws IOException {
+        Path out = tmp.resolve("notes-" + sample);
+        fill(sample, out);
+        try (Workbook workbook = open(out)) {
+            Sheet notes = workbook.getSheet("评分说明");
+            Row indicator = null;
+            for (Row row : notes) {
+                Cell first = row.getCell(0);
+                if (first != null && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && first.getStringCellValue().equals("自评表!H13")) {
+                    indicator = row;
+                }
+            }
+            assertThat(indicator).as("the row of 自评表!H13").isNotNull();
+            // 分值 8; 计算得分 400/500 × 8 = 6.40, shown with its two decimals; 参数 empty, so no cell
+            assertThat(indicator.getCell(4).getNumericCellValue()).isEqualTo(8.0);
+            assertThat(indicator.getCell(5).getNumericCellValue()).isEqualTo(6.40);
+            assertThat(new DataFormatter().formatCellValue(indicator.getCell(5))).isEqualTo("6.40");
+            assertThat(indicator.getCell(7)).isNull();
+            assertThat(indicator.getCell(8).getStringCellValue()).isNotEmpty();
+        }
+    }
+
     static Workbook open(Path file) throws IOException {
         return WorkbookFactory.create(file.toFile(), null, true);
     }
