@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The deflated bytes of parts recently written more than once, shared by every archive of the process. A batch
  * over one template writes the same [Content_Types].xml, workbook.xml, relationships and styles.xml into every
  * filled copy, and the same VML drawing of the comments whenever the scoring-basis comments sit in the same cells
- * (17 KB for 30 indicators); deflating them again was about a tenth of a batch's CPU. Deflating is deterministic,
- * so a copy from here is the same bytes deflating would give. A part is kept the second time it is deflated: the
+ * (17 KB for 30 indicators). zlib takes about a tenth of a batch's CPU, and parts like these were a good share
+ * of it. Deflating is deterministic, so a copy from here is the same bytes deflating would give. A part is kept the second time it is deflated: the
  * sheets and comments that differ in every workbook are only remembered by key, not copied. Bounded: parts up to
  * {@link #MAX_PART} bytes, at most {@link #MAX_ENTRIES} kept and {@link #MAX_SEEN} keys remembered; when either
  * is full it starts again empty, so a batch that moves on to another template soon keeps that template's parts
