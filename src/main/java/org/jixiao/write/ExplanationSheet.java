@@ -1,8 +1,10 @@
 package org.jixiao.write;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 
-import java.util.ArrayList;
 import org.jixiao.rules.GradeScale;
 import org.jixiao.rules.RuleSet;
 import org.jixiao.rules.Settings;
@@ -36,7 +38,7 @@ final class ExplanationSheet {
             row(sheet, !bold, "程序 program", VERSION);
             Settings s = rules.settings();
             row(sheet, !bold, "小数位数", String.valueOf(s.decimals()));
-            row(sheet, !bold, "舍入方式", s.rounding() == java.math.RoundingMode.HALF_EVEN ? "四舍六入五成双" : "四舍五入");
+            row(sheet, !bold, "舍入方式", s.rounding() == RoundingMode.HALF_EVEN ? "四舍六入五成双" : "四舍五入");
             row(sheet, !bold, "取整时机", s.roundingStage().chinese());
             row(sheet, !bold, "等级依据", s.gradeBasis().chinese());
             row(sheet, !bold, "执行率分母", s.budgetBase().chinese());
@@ -80,8 +82,8 @@ final class ExplanationSheet {
     }
 
     /** A weight as written on the sheet: at most four decimals, no trailing zeros (shown as General). */
-    private static java.math.BigDecimal plain(java.math.BigDecimal value) {
-        java.math.BigDecimal v = value.scale() > 4 ? value.setScale(4, java.math.RoundingMode.HALF_UP) : value;
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal v = value.scale() > 4 ? value.setScale(4, RoundingMode.HALF_UP) : value;
         v = v.stripTrailingZeros();
         return v.scale() < 0 ? v.setScale(0) : v;
     }
@@ -93,7 +95,7 @@ final class ExplanationSheet {
     private static void row(List<List<AddedSheet.Entry>> sheet, boolean bold, Object... values) {
         List<AddedSheet.Entry> row = new ArrayList<>();
         for (Object value : values) {
-            if (value instanceof java.math.BigDecimal number) {
+            if (value instanceof BigDecimal number) {
                 row.add(AddedSheet.Entry.number(number));
             } else {
                 row.add(bold ? AddedSheet.Entry.bold((String) value) : AddedSheet.Entry.text((String) value));
@@ -107,6 +109,6 @@ final class ExplanationSheet {
      * the cost of a Formatter for every evaluation.
      */
     static String fixed(double value, int decimals) {
-        return java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
     }
 }
