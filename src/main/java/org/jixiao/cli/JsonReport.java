@@ -37,6 +37,11 @@ final class JsonReport {
         root.put("file", source.file().toString());
         root.put("format", source.format().extension());
         root.put("output", filled.file().toString());
+        ObjectNode route = root.putObject("route");
+        route.put("read", source.notLeanReason().isPresent() ? "poi" : "lean");
+        source.notLeanReason().ifPresent(r -> route.put("readReason", r));
+        route.put("fill", filled.notLeanReason().isPresent() ? "poi" : "lean");
+        filled.notLeanReason().ifPresent(r -> route.put("fillReason", r));
         if (!scored.isEmpty()) {
             var rules = scored.get(0).rules();
             ObjectNode node = root.putObject("rules");

@@ -96,7 +96,7 @@ final class ScoreCommand implements Command {
             return Main.EXIT_WRITE_FAILED;
         }
         out.print(json ? JsonReport.of(source, scored, filled) + System.lineSeparator()
-                : TextReport.of(source, scored, filled));
+                : TextReport.of(source, scored, filled, verbose));
         return Main.EXIT_SCORED;
     }
 }

@@ -18,9 +18,18 @@ final class TextReport {
     private TextReport() {
     }
 
-    static String of(SourceWorkbook source, List<ScoredEvaluation> scored, FillResult filled) {
+    /** The path a workbook took, for -v: the lean one, or POI and why. */
+    private static String route(java.util.Optional<String> notLeanReason) {
+        return notLeanReason.map(r -> "POI（原因 because: " + r + "）").orElse("精简路径 lean");
+    }
+
+    static String of(SourceWorkbook source, List<ScoredEvaluation> scored, FillResult filled, boolean verbose) {
         StringBuilder out = new StringBuilder();
         out.append("文件 file: ").append(source.file()).append('\n');
+        if (verbose) {
+            out.append("读取 read: ").append(route(source.notLeanReason())).append("   写出 fill: ")
+                    .append(route(filled.notLeanReason())).append('\n');
+        }
         if (!scored.isEmpty()) {
             var rules = scored.get(0).rules();
             out.append("规则集 rules: ").append(rules.name()).append(" ").append(rules.version()).append("  SHA-256 ")

@@ -21,13 +21,22 @@ public final class SourceWorkbook implements ReadOutcome {
     private final byte[] content;
     private final List<Evaluation> evaluations;
     private final LeanWorkbook lean;
+    private final String notLeanReason;
 
-    SourceWorkbook(Path file, SpreadsheetFormat format, byte[] content, List<Evaluation> evaluations) {
-        this(file, format, content, evaluations, null);
+    /** A workbook read through POI, and why the lean path did not take it. */
+    SourceWorkbook(Path file, SpreadsheetFormat format, byte[] content, List<Evaluation> evaluations, String notLeanReason) {
+        this(file, format, content, evaluations, null, Objects.requireNonNull(notLeanReason, "notLeanReason"));
     }
 
+    /** A workbook read on the lean path. */
     SourceWorkbook(Path file, SpreadsheetFormat format, byte[] content, List<Evaluation> evaluations, LeanWorkbook lean) {
+        this(file, format, content, evaluations, Objects.requireNonNull(lean, "lean"), null);
+    }
+
+    private SourceWorkbook(Path file, SpreadsheetFormat format, byte[] content, List<Evaluation> evaluations,
+                           LeanWorkbook lean, String notLeanReason) {
         this.lean = lean;
+        this.notLeanReason = notLeanReason;
         this.file = Objects.requireNonNull(file, "file");
         this.format = Objects.requireNonNull(format, "format");
         this.content = Objects.requireNonNull(content, "content");
@@ -59,6 +68,14 @@ public final class SourceWorkbook implements ReadOutcome {
      */
     public Optional<LeanWorkbook> lean() {
         return Optional.ofNullable(lean);
+    }
+
+    /**
+     * Why the workbook was read through POI rather than on the lean path (an .xls, formulas to evaluate, an
+     * encrypted or damaged package …); empty when it was read the lean way.
+     */
+    public Optional<String> notLeanReason() {
+        return Optional.ofNullable(notLeanReason);
     }
 
     @Override

@@ -110,14 +110,16 @@ public final class WorkbookReader {
         if (notSpreadsheet.isPresent()) {
             return notSpreadsheet.get();
         }
+        String notLean = "lean path switched off (ReadOptions.lean)";
         if (options.lean()) {
             try {
                 return fromLean(file, bytes, LeanWorkbook.open(bytes));
             } catch (NotLean | RuntimeException e) {
-                LOG.debug("lean read of {} not possible ({}); reading through POI", file, e.getMessage());
+                notLean = String.valueOf(e.getMessage());
+                LOG.debug("lean read of {} not possible ({}); reading through POI", file, notLean);
             }
         }
-        return fromWorkbook(file, SpreadsheetFormat.XLSX, bytes, new XSSFWorkbook(new ByteArrayInputStream(bytes)));
+        return fromWorkbook(file, SpreadsheetFormat.XLSX, bytes, new XSSFWorkbook(new ByteArrayInputStream(bytes)), notLean);
     }
 
     /** The usual template read without POI's object model; anything unusual is {@link NotLean}. */
@@ -154,12 +156,13 @@ public final class WorkbookReader {
             if (!hasWorkbook) {
                 return new ReadFailure(file, FailureReason.NOT_A_SPREADSHEET, "OLE2 without a Workbook stream");
             }
-            return fromWorkbook(file, SpreadsheetFormat.XLS, bytes, new HSSFWorkbook(fs.getRoot(), false));
+            return fromWorkbook(file, SpreadsheetFormat.XLS, bytes, new HSSFWorkbook(fs.getRoot(), false),
+                    ".xls (BIFF8) is always read through POI");
         }
     }
 
-    private ReadOutcome fromWorkbook(Path file, SpreadsheetFormat format, byte[] bytes, Workbook workbook)
-            throws IOException {
+    private ReadOutcome fromWorkbook(Path file, SpreadsheetFormat format, byte[] bytes, Workbook workbook,
+                                     String notLeanReason) throws IOException {
         try (workbook) {
             List<Evaluation> evaluations = new ArrayList<>();
             FormulaEvaluator[] evaluator = new FormulaEvaluator[1];
@@ -180,7 +183,7 @@ public final class WorkbookReader {
                 return new ReadFailure(file, FailureReason.NO_EVALUATION_TABLE,
                         workbook.getNumberOfSheets() + " sheet(s) searched");
             }
-            return new SourceWorkbook(file, format, bytes, evaluations);
+            return new SourceWorkbook(file, format, bytes, evaluations, notLeanReason);
         }
     }
 

@@ -33,12 +33,15 @@ final class LeanCopy implements FilledCopy {
 
     private static final String WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
     private static final String COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
+    private static final String STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
     private static final String VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing";
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
     private final XlsxPackage pkg;
     private final StyleEdits styles;
     private final String stylesPart;
+    /** True when the workbook had no styles part and jixiao adds one (what POI does when it saves such a file). */
+    private final boolean stylesCreated;
     private final Map<String, SheetEdits> sheets = new LinkedHashMap<>();
     private final List<AddedSheet> added = new ArrayList<>();
 
@@ -58,8 +61,8 @@ final class LeanCopy implements FilledCopy {
             if (xml.hasFormula()) {
                 throw new NotLean("formulas in " + part.name() + " would need recalculating");
             }
-            if (xml.implicitReferences() || !xml.unprefixed() || xml.hasLegacyDrawing()) {
-                throw new NotLean("sheet " + part.name() + " is not a plain template sheet");
+            if (xml.hasLegacyDrawing()) {
+                throw new NotLean("sheet " + part.name() + " already has a legacy drawing");
             }
             String rels = XlsxPackage.relsOf(part.part().get());
             if (pkg.relationships(rels, "").values().stream().anyMatch(r -> r.type().endsWith("/comments")
@@ -68,12 +71,15 @@ final class LeanCopy implements FilledCopy {
             }
             sheets.put(part.name(), new SheetEdits(part, xml, position));
         }
-        this.stylesPart = pkg.workbookRelationships().values().stream()
-                .filter(r -> r.type().equals(REL + "styles")).map(XlsxPackage.Relationship::target).findFirst()
-                .orElseThrow(() -> new NotLean("no styles part"));
-        this.styles = new StyleEdits(pkg.bytes(stylesPart), lean.formats());
-        if (!PartEdits.unprefixedRoot(pkg.bytes(pkg.workbookPart()), "workbook", PartEdits.MAIN)) {
-            throw new NotLean("prefixed workbook part");
+        var declared = pkg.workbookRelationships().values().stream()
+                .filter(r -> r.type().equals(REL + "styles") && !r.external()).map(XlsxPackage.Relationship::target).findFirst();
+        this.stylesCreated = declared.isEmpty();
+        if (declared.isPresent()) {
+            this.stylesPart = declared.get();
+            this.styles = new StyleEdits(pkg.bytes(stylesPart), lean.formats());
+        } else {
+            this.stylesPart = unused("xl/styles", ".xml", Map.of());
+            this.styles = StyleEdits.minimal();
         }
     }
 
@@ -192,10 +198,9 @@ final class LeanCopy implements FilledCopy {
         Map<String, byte[]> replaced = new HashMap<>();
         Map<String, byte[]> created = new LinkedHashMap<>();
         Splices types = new Splices(pkg.bytes("[Content_Types].xml"));
-        int typesEnd = PartEdits.endTagOf(pkg.bytes("[Content_Types].xml"), "Types");
-        StringBuilder newTypes = new StringBuilder();
-        boolean vmlDeclared = new String(pkg.bytes("[Content_Types].xml"), StandardCharsets.UTF_8)
-                .contains("Extension=\"vml\"");
+        PartEdits.Insertion typesEnd = PartEdits.endTagOf(pkg.bytes("[Content_Types].xml"), "Types");
+        TypeEntries newTypes = new TypeEntries(typesEnd.namespaceDeclaration());
+        boolean vmlDeclared = pkg.hasDefaultContentType("vml");
         for (SheetEdits sheet : sheets.values()) {
             String part = sheet.part.part().orElseThrow();
             Splices splices = new Splices(sheet.xml.bytes());
@@ -206,22 +211,21 @@ final class LeanCopy implements FilledCopy {
                 created.put(comments, LeanParts.comments(sheet.comments));
                 created.put(vml, LeanParts.vml(sheet.comments, sheet.position).getBytes(StandardCharsets.UTF_8));
                 String relsPart = XlsxPackage.relsOf(part);
-                String vmlId = "rIdJx" + sheet.position + "v";
-                String rels = "<Relationship Id=\"rIdJx" + sheet.position + "c\" Type=\"" + REL + "comments\" Target=\"/"
-                        + comments + "\"/><Relationship Id=\"" + vmlId + "\" Type=\"" + REL + "vmlDrawing\" Target=\"/" + vml + "\"/>";
                 if (pkg.has(relsPart)) {
                     byte[] existing = pkg.bytes(relsPart);
                     Splices relSplices = new Splices(existing);
-                    relSplices.insert(PartEdits.endTagOf(existing, "Relationships"), rels);
+                    PartEdits.Insertion end = PartEdits.endTagOf(existing, "Relationships");
+                    relSplices.insert(end.at(), commentRelationships(sheet, comments, vml, end.namespaceDeclaration()));
                     replaced.put(relsPart, relSplices.apply());
                 } else {
-                    created.put(relsPart, (Xml.DECLARATION + "<Relationships xmlns=\"" + PartEdits.RELATIONSHIPS + "\">" + rels
-                            + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+                    created.put(relsPart, (Xml.DECLARATION + "<Relationships xmlns=\"" + PartEdits.RELATIONSHIPS + "\">"
+                            + commentRelationships(sheet, comments, vml, "") + "</Relationships>").getBytes(StandardCharsets.UTF_8));
                 }
-                splices.insert(sheet.xml.legacyDrawingAt(), "<legacyDrawing xmlns:r=\"" + LeanParts.REL_NS + "\" r:id=\"" + vmlId + "\"/>");
-                newTypes.append(override(comments, COMMENTS_TYPE));
+                splices.insert(sheet.xml.legacyDrawingAt(), "<legacyDrawing" + sheet.xml.namespaceDeclaration() + " xmlns:r=\""
+                        + LeanParts.REL_NS + "\" r:id=\"" + vmlId(sheet) + "\"/>");
+                newTypes.override(comments, COMMENTS_TYPE);
                 if (!vmlDeclared) {
-                    newTypes.append("<Default Extension=\"vml\" ContentType=\"").append(VML_TYPE).append("\"/>");
+                    newTypes.add("Default", "Extension", "vml", VML_TYPE);
                     vmlDeclared = true;
                 }
             }
@@ -229,17 +233,63 @@ final class LeanCopy implements FilledCopy {
                 replaced.put(part, splices.apply());
             }
         }
-        addSheets(replaced, created, newTypes);
-        if (styles.changed()) {
+        String newRelationships = "";
+        if (stylesCreated) {
+            newRelationships = "<Relationship%s Id=\"rIdJxStyles\" Type=\"" + REL + "styles\" Target=\"/" + stylesPart + "\"/>";
+            newTypes.override(stylesPart, STYLES_TYPE);
+        }
+        addSheets(replaced, created, newTypes, newRelationships);
+        if (stylesCreated) {
+            created.put(stylesPart, styles.apply());
+        } else if (styles.changed()) {
             replaced.put(stylesPart, styles.apply());
         }
-        types.insert(typesEnd, newTypes.toString());
+        types.insert(typesEnd.at(), newTypes.toString());
         replaced.put("[Content_Types].xml", types.apply());
         return PackageWriter.write(pkg, replaced, created);
     }
 
-    private void addSheets(Map<String, byte[]> replaced, Map<String, byte[]> created, StringBuilder newTypes) throws NotLean {
-        if (added.isEmpty()) {
+    private static String vmlId(SheetEdits sheet) {
+        return "rIdJx" + sheet.position + "v";
+    }
+
+    private static String commentRelationships(SheetEdits sheet, String comments, String vml, String namespace) {
+        return "<Relationship" + namespace + " Id=\"rIdJx" + sheet.position + "c\" Type=\"" + REL + "comments\" Target=\"/"
+                + comments + "\"/><Relationship" + namespace + " Id=\"" + vmlId(sheet) + "\" Type=\"" + REL
+                + "vmlDrawing\" Target=\"/" + vml + "\"/>";
+    }
+
+    /** Entries added to [Content_Types].xml, each declaring the namespace where the part needs it. */
+    private static final class TypeEntries {
+        private final String namespace;
+        private final StringBuilder xml = new StringBuilder();
+
+        TypeEntries(String namespace) {
+            this.namespace = namespace;
+        }
+
+        void override(String part, String type) {
+            add("Override", "PartName", "/" + part, type);
+        }
+
+        void add(String element, String keyAttribute, String key, String type) {
+            xml.append('<').append(element).append(namespace).append(' ').append(keyAttribute).append("=\"")
+                    .append(Xml.escape(key)).append("\" ContentType=\"").append(type).append("\"/>");
+        }
+
+        @Override
+        public String toString() {
+            return xml.toString();
+        }
+    }
+
+    /**
+     * Adds jixiao's sheets to the workbook and its relationships, with {@code newRelationships} (a format whose
+     * %s takes the namespace declaration) besides theirs.
+     */
+    private void addSheets(Map<String, byte[]> replaced, Map<String, byte[]> created, TypeEntries newTypes,
+                           String newRelationships) throws NotLean {
+        if (added.isEmpty() && newRelationships.isEmpty()) {
             return;
         }
         byte[] workbook = pkg.bytes(pkg.workbookPart());
@@ -247,18 +297,21 @@ final class LeanCopy implements FilledCopy {
         byte[] rels = pkg.bytes(workbookRels);
         Splices workbookSplices = new Splices(workbook);
         Splices relSplices = new Splices(rels);
-        int sheetsEnd = PartEdits.endTagOf(workbook, "sheets");
-        int relsEnd = PartEdits.endTagOf(rels, "Relationships");
+        PartEdits.Insertion sheetsEnd = PartEdits.endTagOf(workbook, "sheets");
+        PartEdits.Insertion relsEnd = PartEdits.endTagOf(rels, "Relationships");
+        relSplices.insert(relsEnd.at(), newRelationships.replace("%s", relsEnd.namespaceDeclaration()));
         int sheetId = pkg.sheets().stream().mapToInt(s -> parseOr(s.sheetId(), 0)).max().orElse(0);
         int n = 0;
         for (AddedSheet sheet : added) {
             String part = unused("xl/worksheets/sheet", ".xml", created);
             created.put(part, LeanParts.sheet(sheet, this::styleOf));
             String id = "rIdJxs" + (++n);
-            workbookSplices.insert(sheetsEnd, "<sheet name=\"" + Xml.escape(sheet.name()) + "\" sheetId=\"" + (++sheetId)
-                    + "\" r:id=\"" + id + "\"/>");
-            relSplices.insert(relsEnd, "<Relationship Id=\"" + id + "\" Type=\"" + REL + "worksheet\" Target=\"/" + part + "\"/>");
-            newTypes.append(override(part, WORKSHEET_TYPE));
+            // r: is declared on the element itself: a producer may have bound it elsewhere, or not at all
+            workbookSplices.insert(sheetsEnd.at(), "<sheet" + sheetsEnd.namespaceDeclaration() + " xmlns:r=\"" + LeanParts.REL_NS
+                    + "\" name=\"" + Xml.escape(sheet.name()) + "\" sheetId=\"" + (++sheetId) + "\" r:id=\"" + id + "\"/>");
+            relSplices.insert(relsEnd.at(), "<Relationship" + relsEnd.namespaceDeclaration() + " Id=\"" + id + "\" Type=\"" + REL
+                    + "worksheet\" Target=\"/" + part + "\"/>");
+            newTypes.override(part, WORKSHEET_TYPE);
         }
         replaced.put(pkg.workbookPart(), workbookSplices.apply());
         replaced.put(workbookRels, relSplices.apply());
@@ -283,10 +336,6 @@ final class LeanCopy implements FilledCopy {
         }
     }
 
-    private static String override(String part, String type) {
-        return "<Override PartName=\"/" + part + "\" ContentType=\"" + type + "\"/>";
-    }
-
     private String unused(String stem, String extension, Map<String, byte[]> created) {
         for (int i = 1; ; i++) {
             String name = stem + i + extension;
@@ -302,14 +351,15 @@ final class LeanCopy implements FilledCopy {
      */
     record Pending(int style, String body, String original, String text) {
 
-        String render(String a1) {
+        /** The cell element; {@code namespace} is what a new element must declare in this sheet. */
+        String render(String a1, String namespace) {
             if (body != null) {
-                return "<c r=\"" + a1 + "\"" + (style != 0 ? " s=\"" + style + "\"" : "") + body;
+                return "<c" + namespace + " r=\"" + a1 + "\"" + (style != 0 ? " s=\"" + style + "\"" : "") + body;
             }
             if (original != null) {
                 return StyleEdits.withAttribute(original, "s", String.valueOf(style));
             }
-            return "<c r=\"" + a1 + "\" s=\"" + style + "\"/>";
+            return "<c" + namespace + " r=\"" + a1 + "\" s=\"" + style + "\"/>";
         }
     }
 }

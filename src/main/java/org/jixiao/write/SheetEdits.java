@@ -11,6 +11,7 @@ import org.jixiao.model.CellRef;
 import org.jixiao.xlsx.SheetXml;
 import org.jixiao.xlsx.Splices;
 import org.jixiao.xlsx.XlsxPackage;
+import org.jixiao.xlsx.Xml;
 
 /**
  * The pending edits to one worksheet of a {@link LeanCopy}, and how they become splices of its XML: a written
@@ -113,7 +114,8 @@ final class SheetEdits {
             int r = entry.getKey();
             SheetXml.Row row = rows.get(r);
             if (row == null) {
-                StringBuilder cells = new StringBuilder("<row r=\"").append(r + 1).append("\">");
+                StringBuilder cells = new StringBuilder("<row").append(xml.namespaceDeclaration()).append(" r=\"")
+                        .append(r + 1).append("\">");
                 for (long key : entry.getValue()) {
                     cells.append(render(key));
                 }
@@ -136,7 +138,8 @@ final class SheetEdits {
                 for (long key : entry.getValue()) {
                     whole.append(render(key));
                 }
-                splices.replace(row.start(), row.end(), whole.append("</row>").toString());
+                // the end tag repeats the start tag's name, prefix included
+                splices.replace(row.start(), row.end(), whole.append("</").append(Xml.qualifiedName(startTag)).append('>').toString());
                 continue;
             }
             boolean inserted = false;
@@ -159,7 +162,11 @@ final class SheetEdits {
         }
         if (newRowsAtEnd.length() > 0) {
             if (xml.sheetDataSelfClosing()) {
-                splices.replace(xml.sheetDataStart(), xml.sheetDataEnd(), "<sheetData>" + newRowsAtEnd + "</sheetData>");
+                String sheetData = new String(xml.bytes(), xml.sheetDataStart(), xml.sheetDataEnd() - xml.sheetDataStart(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                String name = Xml.qualifiedName(sheetData);
+                splices.replace(xml.sheetDataStart(), xml.sheetDataEnd(), sheetData.substring(0, sheetData.length() - 2)
+                        .stripTrailing() + ">" + newRowsAtEnd + "</" + name + ">");
             } else {
                 splices.insert(xml.sheetDataEnd(), newRowsAtEnd.toString());
             }
@@ -167,6 +174,7 @@ final class SheetEdits {
     }
 
     private String render(long key) {
-        return edits.get(key).render(CellRef.columnName(column(key)) + (row(key) + 1));
+        return edits.get(key).render(CellRef.columnName(column(key)) + (row(key) + 1), xml.namespaceDeclaration());
     }
+
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.jixiao.model.CellRef;
 import org.jixiao.model.Evaluation;
@@ -70,7 +71,8 @@ public final class WorkbookFiller {
 
     private FillResult fillChecked(SourceWorkbook source, List<ScoredEvaluation> scored, Path output,
                                    FillOptions options) throws IOException {
-        FilledCopy copy = open(source);
+        Opened opened = open(source);
+        FilledCopy copy = opened.copy();
         List<FillResult.Placement> placements = new ArrayList<>();
         for (ScoredEvaluation evaluation : scored) {
             placements.add(fillOne(copy, evaluation));
@@ -80,19 +82,27 @@ public final class WorkbookFiller {
         }
         copy.addSheet(ExplanationSheet.build(scored));
         copy.save(output);
-        return new FillResult(output, placements);
+        return new FillResult(output, placements, opened.notLeanReason());
     }
 
-    /** The lean copy for an .xlsx read the lean way, when it can take this workbook; POI otherwise. */
-    private FilledCopy open(SourceWorkbook source) throws IOException {
+    /** A copy to fill, and why it is not the lean one. */
+    private record Opened(FilledCopy copy, Optional<String> notLeanReason) {
+    }
+
+    /** The lean copy for an .xlsx read the lean way, when it can take this workbook; POI otherwise, saying why. */
+    private Opened open(SourceWorkbook source) throws IOException {
+        String reason;
         if (source.lean().isPresent()) {
             try {
-                return new LeanCopy(source.lean().get());
+                return new Opened(new LeanCopy(source.lean().get()), Optional.empty());
             } catch (NotLean e) {
-                LOG.debug("lean fill of {} not possible ({}); filling through POI", source.file(), e.getMessage());
+                reason = String.valueOf(e.getMessage());
+                LOG.debug("lean fill of {} not possible ({}); filling through POI", source.file(), reason);
             }
+        } else {
+            reason = "read through POI: " + source.notLeanReason().orElse("");
         }
-        return new PoiCopy(source);
+        return new Opened(new PoiCopy(source), Optional.of(reason));
     }
 
     private static void checkOutput(SourceWorkbook source, Path output) throws IOException {

@@ -7,25 +7,43 @@ public final class PartEdits {
     }
 
     /**
-     * Where the end tag of the first element with this local name starts, for inserting children at its end; a
-     * missing or self-closing element is {@link NotLean}.
+     * Where new children go at the end of an element: {@code at} is where its end tag starts, and
+     * {@code namespaceDeclaration} is what an unprefixed child written there must carry to be in the part's
+     * namespace — empty where the default namespace inside the element already is that namespace (what Excel
+     * writes), {@code  xmlns="…"} where the producer prefixed its elements or declared the namespace elsewhere.
      */
-    public static int endTagOf(byte[] xml, String localName) throws NotLean {
+    public record Insertion(int at, String namespaceDeclaration) {
+    }
+
+    /**
+     * The end of the first element in the root's namespace with this local name; a missing or self-closing
+     * element is {@link NotLean}.
+     */
+    public static Insertion endTagOf(byte[] xml, String localName) throws NotLean {
         XmlCursor cursor = new XmlCursor(xml);
+        String declaration = "";
         for (int t = cursor.next(); t != XmlCursor.EOF; t = cursor.next()) {
-            if (t == XmlCursor.START && cursor.is(localName) && cursor.selfClosing()) {
-                throw new NotLean("empty " + localName);
+            if (t == XmlCursor.START && cursor.is(localName)) {
+                if (cursor.selfClosing()) {
+                    throw new NotLean("empty " + localName);
+                }
+                declaration = declarationFor(cursor);
             }
             if (t == XmlCursor.END && cursor.is(localName)) {
-                return cursor.tokenStart();
+                return new Insertion(cursor.tokenStart(), declaration);
             }
         }
         throw new NotLean("no " + localName);
     }
 
-    /** True when the part's root element has no namespace prefix. */
-    public static boolean unprefixedRoot(byte[] xml, String localName, String namespace) throws NotLean {
-        return new XmlCursor(xml).root(localName, namespace);
+    /** What an unprefixed element written inside the current start tag's element must declare. */
+    static String declarationFor(XmlCursor cursor) throws NotLean {
+        return cursor.defaultIsRoot() ? "" : namespaceDeclaration(cursor.namespace());
+    }
+
+    /** {@code  xmlns="uri"}, with a leading space, for a start tag. */
+    public static String namespaceDeclaration(String uri) {
+        return " xmlns=\"" + Xml.escape(uri) + "\"";
     }
 
     public static final String MAIN = XmlCursor.MAIN;

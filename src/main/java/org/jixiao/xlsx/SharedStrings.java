@@ -13,7 +13,7 @@ public final class SharedStrings {
 
     private final List<String> strings;
 
-    private SharedStrings(List<String> strings) {
+    SharedStrings(List<String> strings) {
         this.strings = strings;
     }
 

@@ -44,7 +44,7 @@ public final class SheetXml {
     private final boolean implicitReferences;
     private final boolean legacyDrawing;
     private final int legacyDrawingAt;
-    private final boolean unprefixed;
+    private final String namespaceDeclaration;
 
     private SheetXml(Builder b) {
         this.bytes = b.bytes;
@@ -57,19 +57,23 @@ public final class SheetXml {
         this.implicitReferences = b.implicitReferences;
         this.legacyDrawing = b.legacyDrawing;
         this.legacyDrawingAt = b.legacyDrawingAt;
-        this.unprefixed = b.unprefixed;
+        this.namespaceDeclaration = b.mainIsDefault ? "" : PartEdits.namespaceDeclaration(XmlCursor.MAIN);
     }
 
-    /** True when the worksheet's elements carry no namespace prefix, so new ones can be written as they are. */
-    public boolean unprefixed() {
-        return unprefixed;
+    /**
+     * What an unprefixed element jixiao writes into this sheet (a cell, a row, a legacyDrawing) must carry on its
+     * start tag to be in the spreadsheet namespace: empty when the default namespace is that one at the worksheet,
+     * its sheetData and every row (as every usual producer writes it), {@code  xmlns="…main"} otherwise.
+     */
+    public String namespaceDeclaration() {
+        return namespaceDeclaration;
     }
 
     public static SheetXml scan(byte[] bytes, SharedStrings strings) throws NotLean {
         XmlCursor xml = new XmlCursor(bytes);
-        boolean unprefixed = xml.root("worksheet", XmlCursor.MAIN);
+        xml.root("worksheet", XmlCursor.MAIN);
         Builder b = new Builder(bytes);
-        b.unprefixed = unprefixed;
+        b.mainIsDefault = xml.defaultIsRoot();
         int nextRow = 0;
         int nextColumn = 0;
         int rowIndex = -1;
@@ -77,7 +81,8 @@ public final class SheetXml {
         int rowTagEnd = -1;
         for (int t = xml.next(); t != XmlCursor.EOF; t = xml.next()) {
             if (t == XmlCursor.START) {
-                if (xml.depth() == 2 && b.legacyDrawingAt < 0 && AFTER_LEGACY_DRAWING.contains(xml.localName())) {
+                if (xml.depth() == 2 && b.legacyDrawingAt < 0 && xml.inRootNamespace()
+                        && AFTER_LEGACY_DRAWING.contains(xml.localName())) {
                     b.legacyDrawingAt = xml.tokenStart();
                 }
                 if (xml.is("c")) {
@@ -108,12 +113,14 @@ public final class SheetXml {
                     }
                     nextRow = rowIndex + 1;
                     nextColumn = 0;
+                    b.mainIsDefault &= xml.defaultIsRoot();
                     rowStart = xml.tokenStart();
                     rowTagEnd = xml.tokenEnd();
                     if (xml.selfClosing()) {
                         b.rows.add(new Row(rowIndex, rowStart, rowTagEnd, rowTagEnd, rowTagEnd, true));
                     }
                 } else if (xml.is("sheetData")) {
+                    b.mainIsDefault &= xml.defaultIsRoot();
                     b.sheetDataStart = xml.tokenStart();
                     b.sheetDataSelfClosing = xml.selfClosing();
                     b.sheetDataEnd = xml.selfClosing() ? xml.tokenEnd() : -1;
@@ -379,7 +386,7 @@ public final class SheetXml {
         boolean implicitReferences;
         boolean legacyDrawing;
         int legacyDrawingAt = -1;
-        boolean unprefixed;
+        boolean mainIsDefault;
 
         Builder(byte[] bytes) {
             this.bytes = bytes;

@@ -26,6 +26,10 @@ public final class StyleEdits {
     private int fontsEnd = -1;
     private int fillsEnd = -1;
     private int cellXfsEnd = -1;
+    /** What a new font, fill or xf must declare to be in the spreadsheet namespace where it is inserted. */
+    private String fontsNamespace = "";
+    private String fillsNamespace = "";
+    private String cellXfsNamespace = "";
     private int fontCount;
     private int fillCount;
     private int[] firstFont;
@@ -38,9 +42,7 @@ public final class StyleEdits {
         this.styles = styles;
         this.formats = formats;
         XmlCursor xml = new XmlCursor(styles);
-        if (!xml.root("styleSheet", XmlCursor.MAIN)) {
-            throw new NotLean("prefixed styles");
-        }
+        xml.root("styleSheet", XmlCursor.MAIN);
         for (int t = xml.next(); t != XmlCursor.EOF; t = xml.next()) {
             if (t != XmlCursor.START || xml.depth() != 2) {
                 if (t == XmlCursor.START && xml.depth() == 3 && xml.is("font") && firstFont == null) {
@@ -69,16 +71,39 @@ public final class StyleEdits {
             if (xml.is("fonts")) {
                 fontsTag[0] = xml.tokenStart();
                 fontsTag[1] = xml.tokenEnd();
+                fontsNamespace = PartEdits.declarationFor(xml);
             } else if (xml.is("fills")) {
                 fillsTag[0] = xml.tokenStart();
                 fillsTag[1] = xml.tokenEnd();
+                fillsNamespace = PartEdits.declarationFor(xml);
             } else if (xml.is("cellXfs")) {
                 cellXfsTag[0] = xml.tokenStart();
                 cellXfsTag[1] = xml.tokenEnd();
+                cellXfsNamespace = PartEdits.declarationFor(xml);
             }
         }
         if (fontsEnd < 0 || fillsEnd < 0 || cellXfsEnd < 0 || firstFont == null || formats.count() == 0) {
             throw new NotLean("styles without fonts, fills or cell formats");
+        }
+    }
+
+    /**
+     * Edits for a workbook that has no styles part: the stylesheet POI writes when it saves such a file (one
+     * Calibri 11 font, the two fills every stylesheet must start with, one border, one cell format), so both
+     * writers give its cells the same look.
+     */
+    public static StyleEdits minimal() {
+        byte[] bytes = (Xml.DECLARATION + "<styleSheet xmlns=\"" + XmlCursor.MAIN + "\"><fonts count=\"1\"><font><sz val=\"11\"/>"
+                + "<color theme=\"1\"/><name val=\"Calibri\"/><family val=\"2\"/><scheme val=\"minor\"/></font></fonts>"
+                + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
+                + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+                + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+                + "<cellXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/></cellXfs>"
+                + "</styleSheet>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return new StyleEdits(bytes, CellFormats.read(bytes));
+        } catch (NotLean e) {
+            throw new IllegalStateException("the built-in stylesheet does not parse", e);
         }
     }
 
@@ -109,17 +134,21 @@ public final class StyleEdits {
         return made.computeIfAbsent("bold", k -> {
             String font = new String(styles, firstFont[0], firstFont[1] - firstFont[0], java.nio.charset.StandardCharsets.UTF_8);
             int open = font.indexOf('>');
-            String boldFont = font.endsWith("/>") ? "<font><b/></font>" : font.substring(0, open + 1) + "<b/>" + font.substring(open + 1);
+            // <b/> takes the copied font's own prefix, which is in scope where the copy goes (same parent)
+            String name = Xml.qualifiedName(font);
+            String bold = "<" + name.substring(0, name.length() - "font".length()) + "b/>";
+            String boldFont = font.endsWith("/>") ? "<font" + fontsNamespace + "><b/></font>"
+                    : font.substring(0, open + 1) + bold + font.substring(open + 1);
             newFonts.add(boldFont);
             int fontId = fontCount + newFonts.size() - 1;
-            return addXf("<xf numFmtId=\"0\" fontId=\"" + fontId + "\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>");
+            return addXf("<xf" + cellXfsNamespace + " numFmtId=\"0\" fontId=\"" + fontId + "\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>");
         });
     }
 
     /** A plain format with a solid fill, for a legend swatch. */
     public int swatch(short indexedColour) {
         int fill = fill(indexedColour);
-        return made.computeIfAbsent("s" + indexedColour, k -> addXf("<xf numFmtId=\"0\" fontId=\"0\" fillId=\"" + fill
+        return made.computeIfAbsent("s" + indexedColour, k -> addXf("<xf" + cellXfsNamespace + " numFmtId=\"0\" fontId=\"0\" fillId=\"" + fill
                 + "\" borderId=\"0\" xfId=\"0\" applyFill=\"1\"/>"));
     }
 
@@ -144,7 +173,7 @@ public final class StyleEdits {
 
     private int fill(short indexedColour) {
         return made.computeIfAbsent("fill" + indexedColour, k -> {
-            newFills.add("<fill><patternFill patternType=\"solid\"><fgColor indexed=\"" + indexedColour
+            newFills.add("<fill" + fillsNamespace + "><patternFill patternType=\"solid\"><fgColor indexed=\"" + indexedColour
                     + "\"/><bgColor indexed=\"64\"/></patternFill></fill>");
             return fillCount + newFills.size() - 1;
         });
@@ -162,6 +191,7 @@ public final class StyleEdits {
         int[] range = formats.range(xf < 0 ? 0 : xf);
         return new String(styles, range[0], range[1] - range[0], java.nio.charset.StandardCharsets.UTF_8);
     }
+
 
     private String tag(int[] range) {
         return new String(styles, range[0], range[1] - range[0], java.nio.charset.StandardCharsets.UTF_8);

@@ -21,6 +21,8 @@ import java.util.zip.ZipEntry;
  */
 public final class XlsxPackage {
 
+    /** The namespace of r:id and the other relationship-id attributes, whatever prefix a producer gives it. */
+    public static final String REL_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     static final String REL_OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
     static final String REL_WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
     static final String REL_CHARTSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet";
@@ -36,6 +38,8 @@ public final class XlsxPackage {
     private final String workbookPart;
     private final Map<String, Relationship> workbookRels;
     private final List<SheetPart> sheets;
+    /** The extensions [Content_Types].xml gives a Default content type, lower case. */
+    private final java.util.Set<String> defaultExtensions = new java.util.HashSet<>();
 
     /** One relationship: its id, type, and the target resolved to a part name ("xl/worksheets/sheet1.xml"). */
     public record Relationship(String id, String type, String target, boolean external) {
@@ -122,6 +126,11 @@ public final class XlsxPackage {
     Optional<String> workbookTarget(String type) {
         return workbookRels.values().stream().filter(r -> r.type().equals(type) && !r.external())
                 .map(Relationship::target).findFirst();
+    }
+
+    /** True when [Content_Types].xml declares a Default content type for this extension (any case). */
+    public boolean hasDefaultContentType(String extension) {
+        return defaultExtensions.contains(extension.toLowerCase(java.util.Locale.ROOT));
     }
 
     public boolean has(String part) {
@@ -264,7 +273,7 @@ public final class XlsxPackage {
 
     /** Every part needs a content type, by override or by extension, as POI's package reader insists. */
     private void checkContentTypes() throws NotLean {
-        java.util.Set<String> extensions = new java.util.HashSet<>();
+        java.util.Set<String> extensions = defaultExtensions;
         java.util.Set<String> overrides = new java.util.HashSet<>();
         boolean workbookTypeDeclared = false;
         XmlCursor xml = new XmlCursor(bytes("[Content_Types].xml"));
@@ -309,13 +318,10 @@ public final class XlsxPackage {
         List<SheetPart> list = new ArrayList<>();
         XmlCursor xml = new XmlCursor(bytes(workbookPart));
         xml.root("workbook", XmlCursor.MAIN);
-        if (!"http://schemas.openxmlformats.org/officeDocument/2006/relationships".equals(xml.rawAttr("xmlns:r"))) {
-            throw new NotLean("workbook without the usual r: relationships prefix");
-        }
         for (int t = xml.next(); t != XmlCursor.EOF; t = xml.next()) {
             if (t == XmlCursor.START && xml.is("sheet")) {
                 String name = xml.attr("name");
-                String id = xml.rawAttr("r:id");
+                String id = xml.attr(REL_NAMESPACE, "id");
                 Relationship rel = id == null ? null : workbookRels.get(id);
                 if (name == null || rel == null) {
                     throw new NotLean("sheet without a relationship");

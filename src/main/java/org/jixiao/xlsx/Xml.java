@@ -9,6 +9,15 @@ public final class Xml {
     private Xml() {
     }
 
+    /** The element name of the first start tag in {@code element} as written, prefix included: "x:row" in {@code <x:row r="3"/>}. */
+    public static String qualifiedName(String element) {
+        int end = 1;
+        while (end < element.length() && " \t\r\n/>".indexOf(element.charAt(end)) < 0) {
+            end++;
+        }
+        return element.substring(1, end);
+    }
+
     /**
      * Text for element content or an attribute value: markup characters escaped, characters XML 1.0 cannot
      * hold written as Excel's _xHHHH_, and a literal _xHHHH_ protected as _x005F_xHHHH_ so it reads back as typed.

@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
  * A forward-only tokenizer over one UTF-8 XML part that reports where every tag starts and ends in the bytes,
  * so a writer can splice the part without re-serialising it. It understands what spreadsheet parts contain —
  * elements, attributes, text, the five predefined entities, character references, CDATA, comments and
- * processing instructions — and refuses the rest (a DTD, another encoding) with {@link NotLean}. Names are
- * compared without their namespace prefix. Not thread-safe.
+ * processing instructions — and refuses the rest (a DTD, another encoding) with {@link NotLean}. Namespaces are
+ * resolved as an XML parser resolves them ({@link NamespaceScope}): an element is matched by its local name in the
+ * root element's namespace, whatever prefix the producer chose and wherever it declared it, and an attribute by
+ * its local name and namespace. Not thread-safe.
  */
 final class XmlCursor {
 
@@ -21,7 +23,11 @@ final class XmlCursor {
     private int tokenStart;
     private int tokenEnd;
     private int nameStart;
+    private int nameLocal;
     private int nameEnd;
+    private final NamespaceScope scope;
+    /** The namespace binding of the current element's name, as {@link NamespaceScope#resolve} gives it. */
+    private int elementBinding = NamespaceScope.NO_NAMESPACE;
     private boolean selfClosing;
     private int depth;
     private int[] openNames = new int[32];
@@ -32,6 +38,7 @@ final class XmlCursor {
 
     XmlCursor(byte[] xml) throws NotLean {
         this.xml = xml;
+        this.scope = new NamespaceScope(xml);
         if (xml.length >= 2 && ((xml[0] == (byte) 0xFE && xml[1] == (byte) 0xFF) || (xml[0] == (byte) 0xFF && xml[1] == (byte) 0xFE))) {
             throw new NotLean("UTF-16 part");
         }
@@ -50,6 +57,7 @@ final class XmlCursor {
             // report the end of <x/> as its own event, at the same place
             selfClosing = false;
             depth--;
+            scope.leave(depth);
             return END;
         }
         while (pos < xml.length) {
@@ -94,6 +102,10 @@ final class XmlCursor {
                 at++;
             }
             nameEnd = at;
+            nameLocal = localStart(nameStart, nameEnd);
+            if (!end) {
+                scope.enter(depth);
+            }
             int close = tagEnd(at, end);
             pos = close + 1;
             tokenEnd = pos;
@@ -102,7 +114,9 @@ final class XmlCursor {
                 if (depth == 0 || !sameName(openNames[2 * (depth - 1)], openNames[2 * (depth - 1) + 1])) {
                     throw new NotLean("end tag does not match its start");
                 }
+                elementBinding = resolveName();
                 depth--;
+                scope.leave(depth);
                 return END;
             }
             if (depth == 0) {
@@ -110,6 +124,11 @@ final class XmlCursor {
                     throw new NotLean("second root element");
                 }
                 rootSeen = true;
+            }
+            declareNamespaces();
+            elementBinding = resolveName();
+            if (depth == 0) {
+                scope.root(scope.uri(elementBinding));
             }
             selfClosing = xml[close - 1] == '/';
             if (!selfClosing) {
@@ -130,32 +149,55 @@ final class XmlCursor {
 
     static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-    /** Advances to the root element and checks its local name and namespace; true when it has no prefix. */
-    boolean root(String localName, String namespace) throws NotLean {
+    /** Advances to the root element and checks its local name and namespace, however it is prefixed. */
+    void root(String localName, String namespace) throws NotLean {
         int t = next();
         while (t == TEXT) {
             t = next();
         }
-        if (t != START || !is(localName)) {
+        if (t != START || !matches(nameLocal, nameEnd, localName)) {
             throw new NotLean("root element is not " + localName);
         }
-        int colon = -1;
-        for (int i = nameStart; i < nameEnd; i++) {
-            if (xml[i] == ':') {
-                colon = i;
-            }
+        if (!namespace.equals(scope.rootUri())) {
+            throw new NotLean("root namespace " + scope.rootUri());
         }
-        String attribute = colon < 0 ? "xmlns" : "xmlns:" + new String(xml, nameStart, colon - nameStart, StandardCharsets.UTF_8);
-        String declared = rawAttr(attribute);
-        if (!namespace.equals(declared)) {
-            throw new NotLean("root namespace " + declared);
-        }
-        return colon < 0;
     }
 
-    /** An attribute by its name as written, prefix included; null when absent. */
-    String rawAttr(String qualifiedName) throws NotLean {
-        return attribute(qualifiedName, true);
+    /** Pushes the xmlns and xmlns:p attributes of the start tag just read. */
+    private void declareNamespaces() throws NotLean {
+        for (int k = 0; k < attributeCount; k++) {
+            int start = attributeNames[2 * k];
+            int end = attributeNames[2 * k + 1];
+            if (end - start < 5 || !matches(start, start + 5, "xmlns")) {
+                continue;
+            }
+            if (end - start == 5) {
+                scope.declare(start, start, decode(xml, attributeValues[2 * k], attributeValues[2 * k + 1]));
+            } else if (xml[start + 5] == ':') {
+                String uri = decode(xml, attributeValues[2 * k], attributeValues[2 * k + 1]);
+                if (uri.isEmpty()) {
+                    throw new NotLean("prefix undeclared with an empty namespace");
+                }
+                scope.declare(start + 6, end, uri);
+            }
+        }
+    }
+
+    private int resolveName() throws NotLean {
+        return scope.resolve(nameStart, nameLocal == nameStart ? nameStart : nameLocal - 1);
+    }
+
+    /** The namespace URI of the current element; empty for none. */
+    String namespace() {
+        return scope.uri(elementBinding);
+    }
+
+    /**
+     * True when an unprefixed element written inside the current start tag's element would be in the root
+     * element's namespace, so a writer may insert it as it is rather than declaring the namespace on it.
+     */
+    boolean defaultIsRoot() throws NotLean {
+        return scope.defaultIsRoot();
     }
 
     /** Reads the whole part, for the well-formedness checks alone. */
@@ -246,50 +288,58 @@ final class XmlCursor {
         return tokenEnd;
     }
 
-    /** True when the current element's name without prefix is {@code localName}. */
+    /** True when the current element is {@code localName} in the root element's namespace. */
     boolean is(String localName) {
-        return matches(localStart(), nameEnd, localName);
+        return matches(nameLocal, nameEnd, localName) && scope.isRoot(elementBinding);
+    }
+
+    /** True when the current element is in the root element's namespace. */
+    boolean inRootNamespace() {
+        return scope.isRoot(elementBinding);
     }
 
     String localName() {
-        int from = localStart();
-        return new String(xml, from, nameEnd - from, StandardCharsets.UTF_8);
+        return new String(xml, nameLocal, nameEnd - nameLocal, StandardCharsets.UTF_8);
     }
 
-    private int localStart() {
-        int from = nameStart;
-        for (int i = nameStart; i < nameEnd; i++) {
+    /** Where the local part of the name in [start, end) begins: after its colon, if any. */
+    private int localStart(int start, int end) {
+        for (int i = start; i < end; i++) {
             if (xml[i] == ':') {
-                from = i + 1;
+                return i + 1;
             }
         }
-        return from;
+        return start;
     }
 
     String name() {
         return new String(xml, nameStart, nameEnd - nameStart, StandardCharsets.UTF_8);
     }
 
-    /** An attribute of the current start tag by local name, decoded; null when absent. */
+    /**
+     * An unprefixed attribute of the current start tag (which is in no namespace, as OOXML's own attributes are),
+     * decoded; null when absent.
+     */
     String attr(String localName) throws NotLean {
-        return attribute(localName, false);
+        // the names and values were located, and their syntax checked, when the tag was read
+        for (int k = 0; k < attributeCount; k++) {
+            if (matches(attributeNames[2 * k], attributeNames[2 * k + 1], localName)) {
+                return decode(xml, attributeValues[2 * k], attributeValues[2 * k + 1]);
+            }
+        }
+        return null;
     }
 
-    /** An attribute by local name (namespace declarations excluded) or, when {@code qualified}, by its full name. */
-    private String attribute(String name, boolean qualified) throws NotLean {
-        // the names and values were located, and their syntax checked, when the tag was read
+    /** An attribute of the current start tag by namespace and local name, whatever its prefix; null when absent. */
+    String attr(String namespace, String localName) throws NotLean {
         for (int k = 0; k < attributeCount; k++) {
             int start = attributeNames[2 * k];
             int end = attributeNames[2 * k + 1];
-            int local = start;
-            for (int i = start; i < end; i++) {
-                if (xml[i] == ':') {
-                    local = i + 1;
-                }
+            int local = localStart(start, end);
+            if (local == start || !matches(local, end, localName) || matches(start, local - 1, "xmlns")) {
+                continue;
             }
-            boolean found = qualified ? matches(start, end, name)
-                    : matches(local, end, name) && !matches(start, end, "xmlns") && !prefixIs(start, local, "xmlns");
-            if (found) {
+            if (scope.uri(scope.resolve(start, local - 1)).equals(namespace)) {
                 return decode(xml, attributeValues[2 * k], attributeValues[2 * k + 1]);
             }
         }
@@ -541,10 +591,6 @@ final class XmlCursor {
             }
         }
         return true;
-    }
-
-    private boolean prefixIs(int start, int local, String prefix) {
-        return local > start && matches(start, local - 1, prefix);
     }
 
     private static boolean isNameEnd(byte b) {
