@@ -83,12 +83,16 @@ record Statistics(int count, double mean, double median, double standardDeviatio
         double[][] itemScores = new double[n][];
         double[] unperturbed = new double[n];
         double[] weightSums = new double[n];
+        // rows without 分值 (a table that prints none) keep their submitted scores in every draw
+        double[] fixed = new double[n];
         for (int i = 0; i < n; i++) {
             List<SummaryRow.Loss> items = rows.get(i).losses().stream().filter(l -> l.weight().signum() > 0).toList();
             itemKeys[i] = items.stream().mapToInt(l -> keyIndex.get(l.indicator())).toArray();
             itemWeights[i] = items.stream().mapToDouble(l -> l.weight().doubleValue()).toArray();
             itemScores[i] = items.stream().mapToDouble(l -> l.score().doubleValue()).toArray();
             unperturbed[i] = rows.get(i).total().doubleValue();
+            fixed[i] = rows.get(i).losses().stream().filter(l -> l.weight().signum() <= 0)
+                    .mapToDouble(l -> l.score().doubleValue()).sum();
             for (double w : itemWeights[i]) {
                 weightSums[i] += w; // the same sum, in the same order, as each draw used to add up
             }
@@ -111,7 +115,7 @@ record Statistics(int count, double mean, double median, double standardDeviatio
                             perturbed += weightsOfRow[j] * f;
                             total += scoresOfRow[j] * f;
                         }
-                        acc.totals[i] = perturbed == 0 ? unperturbed[i] : total * weightSums[i] / perturbed;
+                        acc.totals[i] = perturbed == 0 ? unperturbed[i] : fixed[i] + total * weightSums[i] / perturbed;
                     }
                     acc.add(rankEq(acc.totals, acc.scratch));
                 }, RankExtremes::merge);

@@ -100,9 +100,9 @@ final class JsonReport {
         scored.groups().forEach(g -> {
             ObjectNode entry = lost.addObject();
             entry.put("name", g.name());
-            entry.set("weight", number(Optional.of(g.weight())));
+            entry.set("weight", number(g.knownWeight()));
             entry.set("score", number(Optional.of(g.score())));
-            entry.set("lost", number(Optional.of(g.pointsLost())));
+            entry.set("lost", number(g.knownPointsLost()));
         });
         ArrayNode groups = node.putArray("groups");
         scored.groups().forEach(g -> groups.add(group(g)));
@@ -116,7 +116,7 @@ final class JsonReport {
     private static ObjectNode group(GroupScore group) {
         ObjectNode node = NODES.objectNode();
         node.put("name", group.name());
-        node.set("weight", number(Optional.of(group.weight())));
+        node.set("weight", number(group.knownWeight()));
         node.set("score", number(Optional.of(group.score())));
         if (!group.children().isEmpty()) {
             ArrayNode children = node.putArray("groups");
@@ -131,7 +131,7 @@ final class JsonReport {
         node.put("level1", i.path().level1());
         node.put("level2", i.path().level2());
         node.put("level3", i.path().name());
-        node.set("weight", number(Optional.of(weight(score.weight()))));
+        node.set("weight", number(score.knownWeight().map(JsonReport::weight)));
         node.set("target", figure(i.target()));
         node.set("actual", figure(i.actual()));
         node.set("score", number(Optional.of(score.score())));

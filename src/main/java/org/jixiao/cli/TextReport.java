@@ -2,6 +2,7 @@ package org.jixiao.cli;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 import org.jixiao.model.Problem;
 import org.jixiao.model.Severity;
@@ -43,9 +44,9 @@ final class TextReport {
             e.year().ifPresent(y -> out.append("  年度: ").append(y));
             out.append('\n');
             out.append("  ").append(pad("一级指标 level 1", 24)).append(String.format("%8s %8s %8s%n", "分值", "得分", "失分"));
-            s.budget().ifPresent(b -> out.append(row("预算执行 budget", b.weight(), b.score())));
+            s.budget().ifPresent(b -> out.append(row("预算执行 budget", Optional.of(b.weight()), b.score())));
             for (GroupScore g : s.groups()) {
-                out.append(row(g.name(), g.weight(), g.score()));
+                out.append(row(g.name(), g.knownWeight(), g.score()));
             }
             out.append(String.format("  总分 total: %s   等级 grade: %s%n", s.total().toPlainString(), s.grade()));
             e.reportedTotal().ifPresentOrElse(
@@ -70,9 +71,11 @@ final class TextReport {
         return out.toString();
     }
 
-    private static String row(String name, BigDecimal weight, BigDecimal score) {
-        return "  " + pad(name, 24) + String.format("%8s %8s %8s%n", weight.stripTrailingZeros().toPlainString(),
-                score.toPlainString(), weight.subtract(score).stripTrailingZeros().toPlainString());
+    /** A group without a known 分值 (rows of a table that prints none) shows — for 分值 and 失分. */
+    private static String row(String name, Optional<BigDecimal> weight, BigDecimal score) {
+        return "  " + pad(name, 24) + String.format("%8s %8s %8s%n",
+                weight.map(w -> w.stripTrailingZeros().toPlainString()).orElse("—"), score.toPlainString(),
+                weight.map(w -> w.subtract(score).stripTrailingZeros().toPlainString()).orElse("—"));
     }
 
     /** Pads to a display width, counting a CJK character as two columns as terminals do. */

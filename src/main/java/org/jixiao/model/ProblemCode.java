@@ -50,6 +50,11 @@ public enum ProblemCode {
     WEIGHT_TOTAL_MISMATCH(Severity.WARNING, "分值合计不等于100"),
     /** The grade written in the sheet differs from the grade of the recomputed total. */
     GRADE_MISMATCH(Severity.WARNING, "填报等级与计算等级不符"),
+    /**
+     * The indicator rows print no 分值 and none could be derived from level labels: their submitted scores are
+     * kept and the total is not recomputed from weights. Reported once per table.
+     */
+    WEIGHTS_NOT_PRINTED(Severity.WARNING, "表中无分值，按填报得分计总分"),
 
     // rule sets
     /** A rule of the rule set matches no indicator of this sheet. */

@@ -54,7 +54,7 @@ final class AuditChecks {
         Indicator i = score.indicator();
         String name = i.path().name();
         Optional<BigDecimal> reported = i.reportedScore();
-        if (reported.isPresent() && !score.judgedByHand()
+        if (reported.isPresent() && !score.judgedByHand() && score.weighted()
                 && (reported.get().signum() < 0 || reported.get().compareTo(score.weight()) > 0)) {
             problems.add(Problem.at(i.scoreCell(), ProblemCode.SCORE_OUT_OF_RANGE, "“" + name + "”填报得分"
                     + Numbers.plain(reported.get()) + "超出[0," + Numbers.plain(score.weight()) + "] / score outside its weight"));
@@ -65,7 +65,8 @@ final class AuditChecks {
             problems.add(Problem.at(i.nameCell(), ProblemCode.ACTUAL_MISSING, "“" + name + "”有年度指标值“"
                     + target.text() + "”但未填实际完成值 / actual value missing"));
         }
-        boolean missed = score.score().compareTo(score.weight()) < 0 && score.method() != ScoringMethod.JUDGED_BY_HAND;
+        boolean missed = score.weighted() && score.score().compareTo(score.weight()) < 0
+                && score.method() != ScoringMethod.JUDGED_BY_HAND;
         if (missed && hasDeviationColumn && i.deviationNote().isBlank()) {
             problems.add(Problem.at(i.nameCell(), ProblemCode.TARGET_MISSED_NO_REASON, "“" + name + "”未完成目标（得"
                     + score.score().toPlainString() + "/" + Numbers.plain(score.weight()) + "）但偏差原因分析为空 / no reason given"));

@@ -33,7 +33,8 @@ final class ConsistencyChecks {
         Evaluation evaluation = scored.evaluation();
         scored.budget().ifPresent(budget -> checkBudget(budget, problems));
         for (IndicatorScore score : scored.indicators()) {
-            if (!score.judgedByHand() && score.counted()) {
+            // a row without 分值 keeps its submitted score: there is nothing to compare it with
+            if (!score.judgedByHand() && score.counted() && score.weighted()) {
                 score.indicator().reportedScore().ifPresent(reported -> {
                     if (differs(reported, score.score())) {
                         problems.add(Problem.at(score.indicator().scoreCell(), ProblemCode.SCORE_MISMATCH,
@@ -114,6 +115,9 @@ final class ConsistencyChecks {
     }
 
     private void checkWeightTotal(ScoredEvaluation scored, List<Problem> problems) {
+        if (!scored.indicators().stream().filter(IndicatorScore::counted).allMatch(IndicatorScore::weighted)) {
+            return; // rows without 分值 leave the sum unknown; WEIGHTS_NOT_PRINTED already says so
+        }
         // a dropped not-applicable row still belongs to the 100; the skipped one of an either-or pair does not
         BigDecimal indicatorWeights = scored.indicators().stream()
                 .filter(s -> s.counted() || s.ruleType() == org.jixiao.rules.RuleType.NOT_APPLICABLE)

@@ -53,7 +53,7 @@ public final class EvaluationDiff {
             Indicator j = y.indicator();
             Optional<CellRef> ci = Optional.of(i.nameCell());
             Optional<CellRef> cj = Optional.of(j.nameCell());
-            compare(out, entry.getKey(), "分值", Optional.of(x.weight()), Optional.of(y.weight()), ci, cj);
+            compare(out, entry.getKey(), "分值", x.knownWeight(), y.knownWeight(), ci, cj);
             text(out, entry.getKey(), "年度指标值", i.target().text(), j.target().text(), ci, cj);
             text(out, entry.getKey(), "实际完成值", i.actual().text(), j.actual().text(), ci, cj);
             compare(out, entry.getKey(), "填报得分", i.reportedScore(), j.reportedScore(), Optional.of(i.scoreCell()),

@@ -11,8 +11,9 @@ import org.jixiao.rules.Interval;
 /**
  * Perturbs the weights of a scored evaluation a few thousand times — each 分值 multiplied by a uniform factor in
  * [1 − spread, 1 + spread], all renormalised to the original total, each item keeping its achievement ratio
- * (score / 分值) — and reports how often the grade stays the same and the range of the total. A fixed seed makes
- * every run repeat. Immutable and thread-safe; each call has its own random generator.
+ * (score / 分值) — and reports how often the grade stays the same and the range of the total. Rows without a 分值
+ * (a table that prints none) have no weight to perturb: their submitted scores add to every draw unchanged. A
+ * fixed seed makes every run repeat. Immutable and thread-safe; each call has its own random generator.
  */
 public final class GradeRobustness {
 
@@ -51,8 +52,11 @@ public final class GradeRobustness {
                   BigDecimal scoredTotal) {
         List<double[]> items = new ArrayList<>();
         budget.ifPresent(b -> items.add(item(b.weight(), b.score())));
-        indicators.stream().filter(IndicatorScore::counted).forEach(i -> items.add(item(i.weight(), i.score())));
+        indicators.stream().filter(i -> i.counted() && i.weighted())
+                .forEach(i -> items.add(item(i.weight(), i.score())));
         items.removeIf(item -> item[0] <= 0);
+        double fixed = indicators.stream().filter(i -> i.counted() && !i.weighted())
+                .mapToDouble(i -> i.score().doubleValue()).sum();
         int n = items.size();
         double[] weights = new double[n];
         double[] ratios = new double[n];
@@ -111,7 +115,9 @@ public final class GradeRobustness {
                     achievedU += achieved[i] * u;
                 }
             }
-            double total = (low * achievedSum + width * achievedU) * weightSum / (low * weightSum + width * weightedU);
+            // with nothing to perturb every draw is the fixed part; 0/0 would make it NaN
+            double total = n == 0 ? fixed
+                    : fixed + (low * achievedSum + width * achievedU) * weightSum / (low * weightSum + width * weightedU);
             totals[k] = total;
             if (gradeTest.keeps(total)) {
                 same++;

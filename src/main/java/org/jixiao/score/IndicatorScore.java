@@ -12,7 +12,8 @@ import org.jixiao.rules.RuleType;
  * One indicator's recomputed score. Immutable and thread-safe.
  *
  * @param indicator the row as submitted
- * @param weight    the 分值 applied: the rule set's, the row's own, or derived from a level label
+ * @param weight    the 分值 applied: the rule set's, the row's own, or derived from a level label; zero for a row
+ *                  that has none ({@link #weighted()} is false), whose score is the submitted one
  * @param score     the recomputed score, rounded as the settings say
  * @param method    how it was obtained
  * @param basis     得分依据, one line, e.g. {@code 完成480/目标500=96.00%，8×96.00%=7.68}
@@ -35,6 +36,19 @@ public record IndicatorScore(Indicator indicator, BigDecimal weight, BigDecimal 
     /** True when the score is the submitted one, judged by a person rather than computed. */
     public boolean judgedByHand() {
         return method == ScoringMethod.JUDGED_BY_HAND;
+    }
+
+    /**
+     * False for a row of a table that prints no 分值 and whose labels give it none: its score is the submitted
+     * one, and nothing that needs a weight (score above 分值, weight sums, achievement ratios) applies to it.
+     */
+    public boolean weighted() {
+        return method != ScoringMethod.AS_SUBMITTED;
+    }
+
+    /** The 分值 applied, or empty for a row that has none. */
+    public Optional<BigDecimal> knownWeight() {
+        return weighted() ? Optional.of(weight) : Optional.empty();
     }
 
     /** False for the skipped one of an either-or pair and for not-applicable rows dropped from the total. */

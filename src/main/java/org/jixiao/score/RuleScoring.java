@@ -59,6 +59,26 @@ final class RuleScoring {
         };
     }
 
+    /**
+     * A row without any 分值 keeps its submitted score: there is no weight to recompute it from or to bound it by,
+     * so only a negative score is corrected. Not a rule type: no rule can apply without a weight.
+     */
+    Scored asSubmitted(Indicator indicator, List<Problem> problems) {
+        String method = ScoringMethod.AS_SUBMITTED.chinese();
+        Optional<BigDecimal> reported = indicator.reportedScore();
+        if (reported.isEmpty()) {
+            problems.add(Problem.at(indicator.scoreCell(), ProblemCode.SCORE_MISSING, "指标“" + indicator.path().name()
+                    + "”表中无分值且未填自评得分，按0分计 / no weight and no submitted score, counted as 0"));
+            return result(BigDecimal.ZERO, BigDecimal.ZERO, ScoringMethod.AS_SUBMITTED, method + "，未填自评得分");
+        }
+        BigDecimal r = reported.get();
+        if (r.signum() < 0) {
+            problems.add(Problem.at(indicator.scoreCell(), ProblemCode.SCORE_OUT_OF_RANGE, "自评得分" + Numbers.plain(r)
+                    + "小于0，按0计 / score below 0"));
+        }
+        return result(r, r.max(BigDecimal.ZERO), ScoringMethod.AS_SUBMITTED, method);
+    }
+
     /** A computed score: clamped to [low, high], rounded, with the reason and the arithmetic as its basis. */
     Scored result(BigDecimal exact, BigDecimal high, ScoringMethod method, String reason) {
         BigDecimal score = settings.roundScore(Numbers.clamp(exact, BigDecimal.ZERO, high));

@@ -53,16 +53,19 @@ public final class Scorer {
                 .flatMap(line -> new BudgetScoring(settings).score(line, problems));
         List<Optional<RuleRow>> matched = evaluation.indicators().stream()
                 .map(i -> rules.ruleFor(i.code(), i.path())).toList();
-        List<BigDecimal> weights = Weights.effective(evaluation, matched.stream().map(Scorer::ruleWeight).toList(),
-                problems);
+        List<Optional<BigDecimal>> weights = Weights.effective(evaluation,
+                matched.stream().map(Scorer::ruleWeight).toList(), problems);
         List<IndicatorScore> scores = new ArrayList<>();
         for (int i = 0; i < evaluation.indicators().size(); i++) {
             Indicator indicator = evaluation.indicators().get(i);
             Optional<RuleRow> row = matched.get(i);
             Rule rule = row.map(RuleRow::rule).orElse(new Rule.National());
-            Scored scored = scoring.score(rule, indicator, weights.get(i), problems);
-            scores.add(new IndicatorScore(indicator, weights.get(i), scored.score(), scored.method(), scored.basis(),
-                    rule.type(), row));
+            Optional<BigDecimal> weight = weights.get(i);
+            Scored scored = weight.isPresent() ? scoring.score(rule, indicator, weight.get(), problems)
+                    : scoring.asSubmitted(indicator, problems);
+            // the rule row stays for provenance: it is what would apply once the row has a 分值
+            scores.add(new IndicatorScore(indicator, weight.orElse(BigDecimal.ZERO), scored.score(), scored.method(),
+                    scored.basis(), rule.type(), row));
         }
         EitherOrPairs.settle(scores, problems);
         reportUnmatchedRules(evaluation, matched, problems);
@@ -139,12 +142,13 @@ public final class Scorer {
 
     private static GroupScore sum(String name, List<IndicatorScore> members, List<GroupScore> children) {
         List<IndicatorScore> counted = members.stream().filter(IndicatorScore::counted).toList();
+        boolean weighted = counted.stream().allMatch(IndicatorScore::weighted);
         BigDecimal weight = counted.stream().map(IndicatorScore::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal score = counted.stream().map(IndicatorScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (weight.scale() > 4) {
             // weights shared out of a label (50/3) add back up to the label only after rounding
             weight = weight.setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
         }
-        return new GroupScore(name, weight, score, children);
+        return new GroupScore(name, weight, score, children, weighted);
     }
 }

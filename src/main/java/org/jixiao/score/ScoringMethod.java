@@ -13,7 +13,12 @@ public enum ScoringMethod {
     /** By a rule set's table: tiers, deductions, categories, checklists … */
     BY_RULE("按规则"),
     /** Not counted: the other of an either-or pair, or not applicable and dropped from the total. */
-    NOT_COUNTED("不计分");
+    NOT_COUNTED("不计分"),
+    /**
+     * The table prints no 分值 for the row and none can be derived (the Hubei/Yunnan layout): the submitted score
+     * is kept as it stands, since without a weight there is nothing to recompute it from or bound it by.
+     */
+    AS_SUBMITTED("按填报得分（表中无分值）");
 
     private final String chinese;
 

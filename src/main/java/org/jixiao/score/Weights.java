@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jixiao.model.BudgetLine;
 import org.jixiao.model.Evaluation;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Problem;
@@ -14,7 +15,9 @@ import org.jixiao.model.ProblemCode;
 
 /**
  * The 分值 each indicator is scored against. A row's own 分值 wins; rows without one (the "20/80" layout that
- * prints only 产出指标(60分)) share what their 二级 label, else their 一级 label, leaves over equally.
+ * prints only 产出指标(60分)) share what their 二级 label, else their 一级 label, leaves over equally. Rows left
+ * without any in a table that prints 分值 on no indicator row (the Hubei/Yunnan layout) have none: they keep
+ * their submitted scores.
  */
 final class Weights {
 
@@ -23,9 +26,10 @@ final class Weights {
 
     /**
      * @param fromRules the 分值 a rule row sets for each indicator, which wins over the sheet's
+     * @return one weight per indicator; empty where the table prints none and none can be derived
      */
-    static List<BigDecimal> effective(Evaluation evaluation, List<Optional<BigDecimal>> fromRules,
-                                      List<Problem> problems) {
+    static List<Optional<BigDecimal>> effective(Evaluation evaluation, List<Optional<BigDecimal>> fromRules,
+                                                List<Problem> problems) {
         List<Indicator> indicators = evaluation.indicators();
         List<BigDecimal> weights = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
@@ -40,13 +44,17 @@ final class Weights {
             weights.add(rule.or(indicator::weight).orElse(null));
         }
         if (!weights.contains(null)) {
-            return weights;
+            return weights.stream().map(Optional::of).toList();
         }
         shareLabelWeight(evaluation, weights, true);
         shareLabelWeight(evaluation, weights, false);
+        boolean layoutWithoutRowWeights = printsNoRowWeights(evaluation);
+        List<Indicator> unweighted = new ArrayList<>();
         for (int i = 0; i < weights.size(); i++) {
             Indicator indicator = indicators.get(i);
-            if (weights.get(i) == null) {
+            if (weights.get(i) == null && layoutWithoutRowWeights) {
+                unweighted.add(indicator);
+            } else if (weights.get(i) == null) {
                 weights.set(i, BigDecimal.ZERO);
                 problems.add(Problem.at(indicator.nameCell(), ProblemCode.WEIGHT_MISSING,
                         "指标“" + indicator.path().name() + "”没有分值，也无法从层级标注推算，按0分计 / no weight"));
@@ -57,7 +65,27 @@ final class Weights {
                                 + " / weight shared out from the level label"));
             }
         }
-        return weights;
+        if (!unweighted.isEmpty()) {
+            // one finding for the table: the rows share a single cause, and a note on each would bury the others
+            problems.add(Problem.at(unweighted.get(0).nameCell(), ProblemCode.WEIGHTS_NOT_PRINTED, "表中指标行未列分值，"
+                    + "也无法从层级标注推算：" + unweighted.size() + "项指标按填报得分计，总分无法按分值重新计算，"
+                    + "得分是否超出分值、分值合计均未检查 / the indicator rows print no weight: " + unweighted.size()
+                    + " rows keep their submitted scores, the total could not be recomputed from weights, and"
+                    + " scores against weights were not checked"));
+        }
+        return weights.stream().map(Optional::ofNullable).toList();
+    }
+
+    /**
+     * True when no indicator row prints a 分值 while the table weighs something else — the budget block, the
+     * 总分 row or a level label: the layout leaves row weights out on purpose. A table that shows no weight
+     * anywhere gives no such sign, and its blank 分值 cells stay omissions (WEIGHT_MISSING, scored 0).
+     */
+    private static boolean printsNoRowWeights(Evaluation evaluation) {
+        boolean anyRowWeight = evaluation.indicators().stream().anyMatch(i -> i.weight().isPresent());
+        boolean weighsElsewhere = evaluation.totalWeight().isPresent() || !evaluation.labelWeights().isEmpty()
+                || evaluation.budgetTotal().flatMap(BudgetLine::weight).isPresent();
+        return !anyRowWeight && weighsElsewhere;
     }
 
     /** Gives each unweighted row of a labelled level an equal share of the label's weight not yet used. */

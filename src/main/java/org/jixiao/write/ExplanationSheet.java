@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.jixiao.rules.GradeScale;
 import org.jixiao.rules.RuleSet;
@@ -62,7 +63,8 @@ final class ExplanationSheet {
                     + fixed(robustness.totalP5(), 2) + "–" + fixed(robustness.totalP95(), 2));
             row(sheet, bold, "一级指标", "分值", "得分", "失分");
             for (var group : evaluation.groups()) {
-                row(sheet, !bold, group.name(), plain(group.weight()), group.score(), plain(group.pointsLost()));
+                row(sheet, !bold, group.name(), known(group.knownWeight()), group.score(),
+                        known(group.knownPointsLost()));
             }
             row(sheet, bold, "单元格", "一级", "二级", "三级", "分值", "计算得分", "规则", "参数", "得分依据");
             if (evaluation.budget().isPresent()) {
@@ -73,7 +75,7 @@ final class ExplanationSheet {
             }
             for (IndicatorScore i : evaluation.indicators()) {
                 row(sheet, !bold, i.indicator().scoreCell().toString(), i.indicator().path().level1(),
-                        i.indicator().path().level2(), i.indicator().path().name(), plain(i.weight()), i.score(),
+                        i.indicator().path().level2(), i.indicator().path().name(), known(i.knownWeight()), i.score(),
                         i.ruleDescription(), i.ruleRow().map(x -> x.params()).orElse(""),
                         i.basis());
             }
@@ -86,6 +88,11 @@ final class ExplanationSheet {
         BigDecimal v = value.scale() > 4 ? value.setScale(4, RoundingMode.HALF_UP) : value;
         v = v.stripTrailingZeros();
         return v.scale() < 0 ? v.setScale(0) : v;
+    }
+
+    /** A weight or a loss that a table without 分值 leaves unknown is an empty cell, not a misleading 0. */
+    private static Object known(Optional<BigDecimal> value) {
+        return value.<Object>map(ExplanationSheet::plain).orElse("");
     }
 
     /**

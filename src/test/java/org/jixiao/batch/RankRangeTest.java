@@ -45,6 +45,24 @@ class RankRangeTest {
     }
 
     @Test
+    void rowsWithoutWeightKeepTheirScoresInEveryDraw() {
+        // A: budget 20 of 20 and 80 submitted on rows without 分值 (weight 0), 100 in all; B: 45 + 45 = 90.
+        // Perturbing only A's budget must keep it at 100, first in every draw, not drop it to its budget's 20
+        SummaryRow a = new SummaryRow("a", "S", "", "", Optional.empty(), "", Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), BigDecimal.valueOf(100), "优", Optional.empty(),
+                List.of(new SummaryRow.Loss("预算执行/预算执行率", BigDecimal.valueOf(20), BigDecimal.valueOf(20)),
+                        new SummaryRow.Loss("产出/x", BigDecimal.ZERO, BigDecimal.valueOf(40)),
+                        new SummaryRow.Loss("产出/y", BigDecimal.ZERO, BigDecimal.valueOf(40))),
+                List.of(), new SummaryRow.Stability(1, 100, 100));
+        Statistics s = statistics(a, row("b", 45, 45));
+        assertThat(s.bestRanks()).containsExactly(1, 2);
+        assertThat(s.worstRanks()).containsExactly(1, 2);
+        // no 分值, no 失分率: only B's rows count towards the average loss of 产出/x
+        assertThat(s.losses()).filteredOn(l -> l.indicator().equals("产出/x")).singleElement()
+                .satisfies(l -> assertThat(l.evaluations()).isEqualTo(1));
+    }
+
+    @Test
     void rankEqSharesTheBestRankBetweenTiesAsExcelDoes() {
         // Excel: =RANK.EQ(x, {90, 80, 90, 70, 95}) gives 2, 4, 2, 5, 1
         double[] totals = {90, 80, 90, 70, 95};

@@ -81,6 +81,44 @@ class MainTest {
     }
 
     @Test
+    void aTableWithoutWeightsScoresItsSubmittedRows() throws IOException {
+        // budget 20 of 20, rows 20 + 10 + 40 + 10 as submitted (no 分值 printed): 100.00, 优
+        Path input = tmp.resolve("unweighted.xlsx");
+        SampleWorkbooks.writeUnweighted(input);
+        Run text = run("score", input.toString(), "-o", tmp.resolve("text.xlsx").toString());
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out()).contains("总分 total: 100.00   等级 grade: 优", "问题 problems: 1（错误 0，警告 1，提示 0）",
+                "项目自评表!D13: [警告 WEIGHTS_NOT_PRINTED] 表中指标行未列分值")
+                .doesNotContain("SCORE_OUT_OF_RANGE", "WEIGHT_MISSING");
+        // groups without a known 分值 show — for 分值 and 失分
+        assertThat(text.out().lines().filter(l -> l.strip().startsWith("效益指标")).findFirst().orElseThrow())
+                .matches("\\s+效益指标\\s+—\\s+40\\.00\\s+—");
+
+        Run json = run("score", input.toString(), "-o", tmp.resolve("json.xlsx").toString(), "--json");
+        assertThat(json.code()).as(json.err()).isZero();
+        JsonNode e = new ObjectMapper().readTree(json.out()).get("evaluations").get(0);
+        assertThat(e.get("total").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(e.get("grade").asText()).isEqualTo("优");
+        assertThat(e.get("budget").get("weight").decimalValue()).isEqualByComparingTo("20");
+        assertThat(e.get("indicators")).hasSize(4).allSatisfy(i -> {
+            assertThat(i.get("method").asText()).isEqualTo("AS_SUBMITTED");
+            assertThat(i.get("basis").asText()).startsWith("按填报得分（表中无分值）");
+            assertThat(i.get("weight").isNull()).isTrue();
+            assertThat(i.get("judgedByHand").asBoolean()).isFalse();
+        });
+        assertThat(e.get("indicators").get(2).get("score").decimalValue()).isEqualByComparingTo("40");
+        assertThat(e.get("pointsLost")).allSatisfy(g -> {
+            assertThat(g.get("weight").isNull()).isTrue();
+            assertThat(g.get("lost").isNull()).isTrue();
+        });
+        assertThat(e.get("problems")).singleElement().satisfies(p -> {
+            assertThat(p.get("code").asText()).isEqualTo("WEIGHTS_NOT_PRINTED");
+            assertThat(p.get("cell").asText()).isEqualTo("项目自评表!D13");
+        });
+        assertThat(e.get("robustness").get("totalP5").decimalValue()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
     void unreadableInputsGiveOneLineAndExit3AndWriteNothing() throws IOException {
         Path empty = Files.write(tmp.resolve("empty.xlsx"), new byte[0]);
         Path text = Files.writeString(tmp.resolve("renamed.xlsx"), "这不是工作簿", StandardCharsets.UTF_8);

@@ -148,6 +148,52 @@ final class NationalSheets {
                 98, new String[] {"评价等级", "优"});
     }
 
+    /**
+     * The Hubei/Yunnan layout: the budget block is worth 20 and the indicator rows print no 分值, only self-scores
+     * (20, 10, 40, 10); the 总分 row says 分值 100, 得分 100. Budget 80/80 → 20 × min(1, 100%) = 20; the rows add
+     * up to 80 as submitted; 20 + 80 = 100, 优.
+     */
+    static Spec unweighted() {
+        return new Spec("项目自评表", "项目支出绩效自评表", "（2022年度）",
+                List.of(new String[] {"项目名称", "农村公路提档升级项目"},
+                        new String[] {"主管部门", "某县交通运输局", "实施单位", "某县公路事业发展中心"}),
+                null, "项目资金（万元）",
+                List.of(new Budget("年度资金总额", 80, 80, 80, 20, "100%", 20),
+                        new Budget("其中：当年财政拨款", 80, 80, 80, "—", null, "—"),
+                        new Budget("上年结转资金", 0, 0, 0, "—", null, "—"),
+                        new Budget("其他资金", 0, 0, 0, "—", null, "—")),
+                "完成农村公路提档升级12公里。", "完成提档升级12.5公里，验收合格。",
+                List.of(new Ind("产出指标", "数量指标", "提档升级里程", "≥12公里", "12.5公里", null, 20, null),
+                        new Ind("产出指标", "质量指标", "工程验收合格率", "100%", "100%", null, 10, null),
+                        new Ind("效益指标", "社会效益指标", "群众出行条件", "明显改善", "明显改善", null, 40, null),
+                        new Ind("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "95%", null, 10, null)),
+                100, null);
+    }
+
+    /**
+     * The same layout with weights only in the 一级 labels, some with full-width brackets: 产出指标(60分) over
+     * three rows, 效益指标（20分） over two, 满意度指标(10分) over one, and a budget block worth 10.
+     * Budget 95/100 → 10 × 95% = 9.50. 产出 60/3 = 20 each: 8/10 个 → 20 × 0.8 = 16.00; =100% met → 20;
+     * 90%/95% → 20 × 0.947368… = 18.95. 效益 20/2 = 10 each, qualitative, self-scores 9 and 10. 满意度 10:
+     * 99% ≥ 90% → 10. Total 9.50 + 16 + 20 + 18.95 + 9 + 10 + 10 = 93.45, 优.
+     */
+    static Spec labelWeighted() {
+        return new Spec("项目自评表", "项目支出绩效自评表", "（2022年度）",
+                List.of(new String[] {"项目名称", "社区卫生服务能力提升项目"},
+                        new String[] {"主管部门", "某县卫生健康局", "实施单位", "某县社区卫生服务中心"}),
+                null, "项目资金（万元）",
+                List.of(new Budget("年度资金总额", 100, 100, 95, 10, "95%", 9.5),
+                        new Budget("其中：当年财政拨款", 100, 100, 95, "—", null, "—")),
+                "新建服务点10个。", "建成服务点8个。",
+                List.of(new Ind("产出指标(60分)", "数量指标", "新建服务点", "≥10个", "8个", null, 16, "2个选址未落实"),
+                        new Ind("产出指标(60分)", "质量指标", "验收合格率", "=100%", "100%", null, 20, null),
+                        new Ind("产出指标(60分)", "时效指标", "按期完成率", "≥95%", "90%", null, 18.95, "雨季停工"),
+                        new Ind("效益指标（20分）", "社会效益指标", "就医便利程度", "明显提升", "有所提升", null, 9, null),
+                        new Ind("效益指标（20分）", "可持续影响指标", "长效运行机制", "建立", "已建立", null, 10, null),
+                        new Ind("满意度指标(10分)", "服务对象满意度指标", "居民满意度", "≥90%", "99%", null, 10, null)),
+                93.45, null);
+    }
+
     /** The ten indicator rows shared by the clean and lenient project sheets, with their actuals and scores. */
     private static List<Ind> projectRows(Object[] actual, Object[] reported) {
         return List.of(

@@ -56,6 +56,16 @@ public final class SampleWorkbooks {
                 null)));
     }
 
+    /** The Hubei/Yunnan layout whose indicator rows print no 分值 (budget 20, rows 80 as submitted, 100 in all). */
+    public static void writeUnweighted(Path file) throws IOException {
+        save(file, () -> nationalProject(new XSSFWorkbook(), NationalSheets.unweighted()));
+    }
+
+    /** The same layout with weights only in level labels such as 产出指标(60分) (93.45 in all). */
+    public static void writeLabelWeighted(Path file) throws IOException {
+        save(file, () -> nationalProject(new XSSFWorkbook(), NationalSheets.labelWeighted()));
+    }
+
     static Workbook nationalProject(Workbook workbook, NationalSheets.Spec spec) {
         if (workbook instanceof HSSFWorkbook hssf) {
             hssf.createInformationProperties();
