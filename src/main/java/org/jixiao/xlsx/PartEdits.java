@@ -1,5 +1,8 @@
 package org.jixiao.xlsx;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /** Small lookups for editing package parts in place. */
 public final class PartEdits {
 
@@ -21,6 +24,29 @@ public final class PartEdits {
             }
         }
         throw new NotLean("no " + localName);
+    }
+
+    /**
+     * The content type [Content_Types].xml gives a part: its Override, else the Default for its extension; empty
+     * when neither names it. Part names compare without case, as OPC has them.
+     */
+    public static Optional<String> contentTypeOf(byte[] contentTypes, String part) throws NotLean {
+        String name = "/" + part.toLowerCase(Locale.ROOT);
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        String byExtension = null;
+        XmlCursor xml = new XmlCursor(contentTypes);
+        for (int t = xml.next(); t != XmlCursor.EOF; t = xml.next()) {
+            if (t != XmlCursor.START) {
+                continue;
+            }
+            if (xml.is("Override") && name.equalsIgnoreCase(String.valueOf(xml.attr("PartName")))) {
+                return Optional.ofNullable(xml.attr("ContentType"));
+            }
+            if (xml.is("Default") && extension.equalsIgnoreCase(String.valueOf(xml.attr("Extension")))) {
+                byExtension = xml.attr("ContentType");
+            }
+        }
+        return Optional.ofNullable(byExtension);
     }
 
     /** True when the part's root element has no namespace prefix. */
