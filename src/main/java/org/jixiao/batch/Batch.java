@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jixiao.read.ReadFailure;
@@ -30,10 +32,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Scores many workbooks in parallel: every evaluation sheet of every input, filled copies under OUTDIR mirroring
- * the input tree, then 汇总.xlsx, summary.csv and errors.csv. A file that cannot be read or written becomes a
- * {@link FileOutcome.Failed} and the run goes on. The summary depends only on the inputs, never on the number
- * of threads or the order files finish in. Outputs up to date with their input and rules are reused unless
- * {@code force}. Immutable; {@link #run} may be called from one thread at a time per OUTDIR.
+ * the input tree (each under its input's name, with the content's extension added when the name has another,
+ * as a WPS 表.et holding an .xlsx → 表.et.xlsx), then 汇总.xlsx, summary.csv and errors.csv. A file that cannot
+ * be read or written becomes a {@link FileOutcome.Failed} and the run goes on. The summary depends only on the
+ * inputs, never on the number of threads or the order files finish in. Outputs up to date with their input and
+ * rules are reused unless {@code force}. Immutable; {@link #run} may be called from one thread at a time per
+ * OUTDIR.
  */
 public final class Batch {
 
@@ -66,9 +70,10 @@ public final class Batch {
         Files.createDirectories(outDir);
         removeStaleTemporaryFiles(outDir);
         List<InputFiles.InputFile> files = InputFiles.expand(inputs, outDir);
+        Set<String> names = files.stream().map(InputFiles.InputFile::name).collect(Collectors.toUnmodifiableSet());
         List<FileOutcome> outcomes;
         try (StateStore state = new StateStore(outDir)) {
-            outcomes = processAll(files, outDir, state);
+            outcomes = processAll(files, names, outDir, state);
         }
         Path workbook = outDir.resolve(SUMMARY_WORKBOOK);
         Path csv = outDir.resolve(SUMMARY_CSV);
@@ -80,8 +85,8 @@ public final class Batch {
         return new BatchResult(outcomes, workbook, csv, errors, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private List<FileOutcome> processAll(List<InputFiles.InputFile> files, Path outDir, StateStore state)
-            throws IOException {
+    private List<FileOutcome> processAll(List<InputFiles.InputFile> files, Set<String> names, Path outDir,
+                                         StateStore state) throws IOException {
         listener.started(files.size());
         AtomicInteger done = new AtomicInteger();
         List<FileOutcome> outcomes = new ArrayList<>();
@@ -98,7 +103,7 @@ public final class Batch {
                 int index = i;
                 futures.add(pool.submit(() -> {
                     started.set(index, System.nanoTime());
-                    FileOutcome outcome = process(file, outDir, state);
+                    FileOutcome outcome = process(file, names, outDir, state);
                     listener.finished(outcome, done.incrementAndGet(), files.size());
                     return outcome;
                 }));
@@ -141,13 +146,13 @@ public final class Batch {
         }
     }
 
-    private FileOutcome process(InputFiles.InputFile file, Path outDir, StateStore state) {
+    /** @param names every input name of the batch, which outputs named for their content must not take */
+    private FileOutcome process(InputFiles.InputFile file, Set<String> names, Path outDir, StateStore state) {
         if (file.missing()) {
             return new FileOutcome.Failed(file.path(), file.name(), "NOT_FOUND", file.name() + ": 文件不存在或无法访问");
         }
-        Path output = outDir.resolve(file.name()).normalize();
-        if (!output.startsWith(outDir)) {
-            return new FileOutcome.Failed(file.path(), file.name(), "UNSAFE_PATH", file.name() + ": 输出路径越出输出目录");
+        if (!outDir.resolve(file.name()).normalize().startsWith(outDir)) {
+            return unsafePath(file);
         }
         try {
             Optional<byte[]> content = contentWithinLimit(file.path());
@@ -160,11 +165,12 @@ public final class Batch {
                         : new FileOutcome.Failed(file.path(), file.name(), "IO_ERROR", file.name() + ": 读取文件时出错");
             }
             String inputSha = StateStore.sha256(content.get());
-            if (!options.force() && Files.exists(output)) {
-                Optional<StateStore.Entry> entry = state.find(file.name());
-                if (entry.isPresent() && entry.get().inputSha().equals(inputSha)
-                        && entry.get().rulesSha().equals(options.rules().sha256())) {
-                    return new FileOutcome.Scored(file.path(), file.name(), output, entry.get().rows(), true);
+            Optional<StateStore.Entry> entry = options.force() ? Optional.empty() : state.find(file.name());
+            if (entry.isPresent() && entry.get().inputSha().equals(inputSha)
+                    && entry.get().rulesSha().equals(options.rules().sha256())) {
+                Path earlier = outDir.resolve(entry.get().output()).normalize();
+                if (earlier.startsWith(outDir) && Files.exists(earlier)) {
+                    return new FileOutcome.Scored(file.path(), file.name(), earlier, entry.get().rows(), true);
                 }
             }
             ReadOutcome read = reader.read(file.path(), content.get());
@@ -173,10 +179,15 @@ public final class Batch {
                 return new FileOutcome.Failed(file.path(), file.name(), failure.reason().name(), failure.message());
             }
             SourceWorkbook source = (SourceWorkbook) read;
+            String outputName = InputFiles.outputName(file.name(), source.format().extension(), names);
+            Path output = outDir.resolve(outputName).normalize();
+            if (!output.startsWith(outDir)) {
+                return unsafePath(file);
+            }
             List<ScoredEvaluation> scored = source.evaluations().stream().map(scorer::score).toList();
             filler.fill(source, scored, output, options.fill());
             List<SummaryRow> rows = scored.stream().map(s -> SummaryRows.of(file.name(), s)).toList();
-            state.save(file.name(), inputSha, options.rules().sha256(), rows);
+            state.save(file.name(), inputSha, options.rules().sha256(), outputName, rows);
             return new FileOutcome.Scored(file.path(), file.name(), output, rows, false);
         } catch (IOException | IllegalArgumentException e) {
             return new FileOutcome.Failed(file.path(), file.name(), "WRITE_FAILED",
@@ -186,6 +197,10 @@ public final class Batch {
             return new FileOutcome.Failed(file.path(), file.name(), "INTERNAL_ERROR",
                     file.name() + ": 处理时发生内部错误 / internal error: " + e);
         }
+    }
+
+    private static FileOutcome unsafePath(InputFiles.InputFile file) {
+        return new FileOutcome.Failed(file.path(), file.name(), "UNSAFE_PATH", file.name() + ": 输出路径越出输出目录");
     }
 
     /** The file's bytes, read once for both the hash and the reader; empty when too large or unreadable. */

@@ -18,8 +18,10 @@ import java.util.stream.Stream;
 /**
  * Turns the batch's INPUT arguments — files, folders (recursive) and globs — into a sorted list of workbooks,
  * each with the name it has under OUTDIR: its path relative to the folder or glob base it was found in (prefixed
- * with that folder's name when several inputs are given), never escaping OUTDIR. Files inside OUTDIR, Office
- * lock files (~$…) and hidden files are left out.
+ * with that folder's name when several inputs are given), never escaping OUTDIR. Folders and globs find .xlsx,
+ * .xlsm, .xls and WPS's .et; templates (.xltx, .xltm) are left out, being the blank form rather than a
+ * submission, as are files inside OUTDIR, Office lock files (~$…) and hidden files. A file named on its own is
+ * taken whatever its extension.
  */
 final class InputFiles {
 
@@ -102,10 +104,32 @@ final class InputFiles {
         }
     }
 
+    /** The extensions folders and globs find. */
+    private static final List<String> WORKBOOK_EXTENSIONS = List.of(".xlsx", ".xlsm", ".xls", ".et");
+
     private static boolean isWorkbookName(Path file) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        return (lower.endsWith(".xlsx") || lower.endsWith(".xls")) && !name.startsWith("~$") && !name.startsWith(".");
+        return WORKBOOK_EXTENSIONS.stream().anyMatch(lower::endsWith) && !name.startsWith("~$") && !name.startsWith(".");
+    }
+
+    /**
+     * The filled copy's name under OUTDIR: the input's own name when its extension is the content's, else that
+     * name with the content's extension added (a WPS 表.et holding an .xlsx → 表.et.xlsx, an .xlsx misnamed 表.xls
+     * → 表.xls.xlsx), so the copy opens in Excel and no two inputs' copies share a name; on the rare clash with
+     * another input's name, ~2, ~3 … is added as for inputs.
+     *
+     * @param names every input name of the batch
+     */
+    static String outputName(String name, String extension, Set<String> names) {
+        if (name.toLowerCase(Locale.ROOT).endsWith("." + extension)) {
+            return name;
+        }
+        String output = name + "." + extension;
+        for (int n = 2; names.contains(output); n++) {
+            output = withSuffix(name + "." + extension, "~" + n);
+        }
+        return output;
     }
 
     /** The path below root with / separators; a name cannot contain .. or a drive, so it stays inside OUTDIR. */

@@ -28,7 +28,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Remembers, per output, the input's SHA-256, the rule set's SHA-256 and the summary rows it gave, in one
+ * Remembers, per input name, the input's SHA-256, the rule set's SHA-256, the output it was written to (its
+ * extension follows the content, so it is not always the input's name) and the summary rows it gave, in one
  * journal, OUTDIR/.jixiao/state.tsv. A re-run skips an input whose hash, rules and output are unchanged and reuses
  * its rows, so an interrupted run resumes and ends with the same summary as an uninterrupted one.
  *
@@ -64,16 +65,16 @@ final class StateStore implements Closeable {
         }
     }
 
-    /** What an earlier run recorded for an output name. */
-    record Entry(String inputSha, String rulesSha, List<SummaryRow> rows) {
+    /** What an earlier run recorded for an input name; {@code output} is relative to OUTDIR, with / separators. */
+    record Entry(String inputSha, String rulesSha, String output, List<SummaryRow> rows) {
     }
 
     synchronized Optional<Entry> find(String name) {
         return Optional.ofNullable(entries.get(name));
     }
 
-    void save(String name, String inputSha, String rulesSha, List<SummaryRow> rows) throws IOException {
-        Entry entry = new Entry(inputSha, rulesSha, rows);
+    void save(String name, String inputSha, String rulesSha, String output, List<SummaryRow> rows) throws IOException {
+        Entry entry = new Entry(inputSha, rulesSha, output, rows);
         // formatted outside the lock: it is most of the cost, and the other worker would wait for it
         String text = format(name, entry);
         synchronized (this) {
@@ -129,6 +130,7 @@ final class StateStore implements Closeable {
             String name = null;
             String inputSha = null;
             String rulesSha = null;
+            String output = null;
             List<SummaryRow> rows = new ArrayList<>();
             Builder current = null;
             for (CSVRecord r : parser) {
@@ -138,6 +140,8 @@ final class StateStore implements Closeable {
                         name = r.get(1).equals(VERSION) ? r.get(2) : null;
                         inputSha = r.get(3);
                         rulesSha = r.get(4);
+                        // journals written before outputs could differ from their input's name have no field 5
+                        output = r.size() > 5 ? r.get(5) : name;
                         rows = new ArrayList<>();
                         current = null;
                     }
@@ -156,7 +160,7 @@ final class StateStore implements Closeable {
                             rows.add(current.build());
                         }
                         if (name != null && name.equals(r.get(1))
-                                && entries.put(name, new Entry(inputSha, rulesSha, rows)) != null) {
+                                && entries.put(name, new Entry(inputSha, rulesSha, output, rows)) != null) {
                             superseded++;
                         } else if (name == null) {
                             superseded++; // an entry of another version: drop it when rewriting
@@ -180,7 +184,7 @@ final class StateStore implements Closeable {
     private static String format(String name, Entry entry) {
         StringWriter text = new StringWriter();
         try (CSVPrinter out = new CSVPrinter(text, FORMAT)) {
-            out.printRecord("META", VERSION, name, entry.inputSha(), entry.rulesSha());
+            out.printRecord("META", VERSION, name, entry.inputSha(), entry.rulesSha(), entry.output());
             for (SummaryRow row : entry.rows()) {
                 out.printRecord("ROW", row.file(), row.sheet(), row.unit(), row.title(),
                         row.year().map(String::valueOf).orElse(""), row.kind(), str(row.budget()), str(row.executed()),

@@ -42,7 +42,7 @@ final class BatchCommand implements Command {
             "INPUT... -o OUTDIR [--rules R] [--threads N] [--time-limit S] [--force] [--no-marks] [--quiet] [-v]",
             List.of("批量评分：文件、文件夹（递归）或通配符，输出填好的副本与汇总 / score many workbooks with a summary.",
                     "退出码 exit codes: 0 全部已评分 all scored, 2 用法错误 usage, 4 部分文件无法评分 some files failed."),
-            List.of(new Parameter("INPUT...", "工作簿、文件夹或通配符 / files, folders or globs")),
+            List.of(new Parameter("INPUT...", "工作簿、文件夹（查找 .xlsx/.xlsm/.xls/.et）或通配符 / files, folders or globs")),
             new Options().addOption(OUTPUT).addOption(ScoreCommand.RULES).addOption(THREADS).addOption(TIME_LIMIT)
                     .addOption(FORCE).addOption(NO_MARKS).addOption(QUIET).addOption(Arguments.VERBOSE),
             1, Integer.MAX_VALUE);

@@ -24,7 +24,8 @@ import org.jixiao.write.WorkbookFiller;
 final class ScoreCommand implements Command {
 
     private static final Option OUTPUT = Option.builder("o").longOpt("output").hasArg().argName("OUT.xlsx")
-            .desc("输出文件，默认为输入文件旁的 NAME.scored.xlsx / output file (default NAME.scored.EXT beside the input)")
+            .desc("输出文件，默认为输入文件旁的 NAME.scored.xlsx；扩展名随输入内容（.xlsm 仍写 .xlsm，.xls 写 .xls）"
+                    + " / output file (default NAME.scored.EXT beside the input, EXT the format of its content)")
             .get();
     private static final Option JSON = Option.builder().longOpt("json").desc("以 JSON 输出结果 / print one JSON document")
             .get();
@@ -39,7 +40,7 @@ final class ScoreCommand implements Command {
             List.of("为一个自评表工作簿评分并写出填好分数的副本 / score one workbook and write a filled copy.",
                     "退出码 exit codes: 0 已评分 scored, 1 无法写出 output not written, 2 用法错误或规则集无效 usage or invalid"
                             + " rules, 3 无法读取 unreadable."),
-            List.of(new Parameter("IN.xlsx", "输入工作簿 (.xlsx / .xls) / input workbook")),
+            List.of(new Parameter("IN.xlsx", "输入工作簿 (.xlsx / .xlsm / .xls，或 WPS 的 .et) / input workbook")),
             new Options().addOption(OUTPUT).addOption(RULES).addOption(NO_MARKS).addOption(JSON)
                     .addOption(Arguments.VERBOSE),
             1, 1);

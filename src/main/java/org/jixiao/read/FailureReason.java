@@ -20,6 +20,8 @@ public enum FailureReason {
     CORRUPT("文件已损坏，无法解析；请在 Excel 或 WPS 中打开修复后另存为 .xlsx", "corrupt file"),
     STRICT_OOXML("是“Strict Open XML”格式的工作簿；请在 Excel 中另存为普通的“Excel 工作簿 (.xlsx)”",
             "Strict OOXML workbook"),
+    WPS_NATIVE("是 WPS 表格专有格式（.et），无法读取；请在 WPS 中打开，选择 文件 → 另存为 → Excel 工作簿(*.xlsx) 后再提交",
+            "WPS Spreadsheets' own .et format; in WPS use File → Save As → Excel Workbook (*.xlsx)"),
     ZIP_BOMB_GUARD("压缩比异常（疑似压缩炸弹），已拒绝读取", "zip bomb guard"),
     NO_EVALUATION_TABLE("未找到绩效评价表：没有含“一级指标/二级指标/三级指标”与“得分”表头的表格",
             "no evaluation table found"),

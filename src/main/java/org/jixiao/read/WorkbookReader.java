@@ -32,10 +32,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads .xlsx and .xls 绩效自评表 workbooks into {@link Evaluation}s. The real file type is sniffed from the
- * bytes first; every way a file can fail to be a readable evaluation workbook comes back as a
- * {@link ReadFailure} value, never as an exception. The file is read once into memory and never written.
- * Immutable and thread-safe: one reader may serve a whole parallel batch.
+ * Reads .xlsx, .xlsm and .xls 绩效自评表 workbooks into {@link Evaluation}s, whatever their file name says (a WPS
+ * .et holding either is read as such). The real file type is sniffed from the bytes first; every way a file can
+ * fail to be a readable evaluation workbook comes back as a {@link ReadFailure} value, never as an exception. The
+ * file is read once into memory and never written. Immutable and thread-safe: one reader may serve a whole
+ * parallel batch.
  */
 public final class WorkbookReader {
 
@@ -82,12 +83,27 @@ public final class WorkbookReader {
         if (content.length > options.maxFileBytes()) {
             return new ReadFailure(file, FailureReason.TOO_LARGE, content.length + " bytes > " + options.maxFileBytes());
         }
+        ReadOutcome outcome;
         try {
-            return parse(file, content);
+            outcome = parse(file, content);
         } catch (RuntimeException | IOException | OutOfMemoryError e) {
             LOG.debug("failed to read {}", file, e);
-            return classify(file, e);
+            outcome = classify(file, e);
         }
+        return outcome instanceof ReadFailure failure ? wpsNative(failure) : outcome;
+    }
+
+    /**
+     * An .et whose bytes are no format POI reads is WPS Spreadsheets' own format: say so, and how to save it as
+     * .xlsx in WPS, rather than calling it "not an Office file". An .et that holds .xls or .xlsx content was read
+     * as that, and other failures (encrypted, truncated, no table) keep their own reason.
+     */
+    private static ReadFailure wpsNative(ReadFailure failure) {
+        Path name = failure.file().getFileName();
+        boolean et = name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".et");
+        boolean unknownContent = failure.reason() == FailureReason.NOT_OFFICE_FILE
+                || failure.reason() == FailureReason.NOT_A_SPREADSHEET;
+        return et && unknownContent ? new ReadFailure(failure.file(), FailureReason.WPS_NATIVE, failure.detail()) : failure;
     }
 
     private ReadOutcome parse(Path file, byte[] bytes) throws IOException {
@@ -119,7 +135,9 @@ public final class WorkbookReader {
                 LOG.debug("lean read of {} not possible ({}); reading through POI", file, notLean);
             }
         }
-        return fromWorkbook(file, SpreadsheetFormat.XLSX, bytes, new XSSFWorkbook(new ByteArrayInputStream(bytes)), notLean);
+        XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
+        SpreadsheetFormat format = SpreadsheetFormat.ofMainContentType(workbook.getPackagePart().getContentType());
+        return fromWorkbook(file, format, bytes, workbook, notLean);
     }
 
     /** The usual template read without POI's object model; anything unusual is {@link NotLean}. */
@@ -143,7 +161,9 @@ public final class WorkbookReader {
         if (evaluations.isEmpty()) {
             return new ReadFailure(file, FailureReason.NO_EVALUATION_TABLE, workbook.sheets().size() + " sheet(s) searched");
         }
-        return new SourceWorkbook(file, SpreadsheetFormat.XLSX, bytes, evaluations, workbook);
+        SpreadsheetFormat format = workbook.pkg().contentType(workbook.pkg().workbookPart())
+                .map(SpreadsheetFormat::ofMainContentType).orElse(SpreadsheetFormat.XLSX);
+        return new SourceWorkbook(file, format, bytes, evaluations, workbook);
     }
 
     private ReadOutcome fromOle2(Path file, byte[] bytes) throws IOException {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.jixiao.model.CellRef;
 import org.jixiao.model.Evaluation;
 import org.jixiao.read.SourceWorkbook;
+import org.jixiao.read.SpreadsheetFormat;
 import org.jixiao.score.BudgetScore;
 import org.jixiao.score.IndicatorScore;
 import org.jixiao.score.ScoredEvaluation;
@@ -21,9 +22,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fills a copy of the input workbook with the recomputed 执行率, budget 得分, every indicator 得分, the 总分 and
- * the grade, and adds a 评分说明 sheet naming the rule set and each score's basis. Styles, merged regions, column widths and untouched cells stay as they were, and the format is
- * kept (xls stays xls). The copy is written to a temporary file beside the output and moved into place; the
- * input file is never written. Immutable and thread-safe.
+ * the grade, and adds a 评分说明 sheet naming the rule set and each score's basis. Styles, merged regions, column
+ * widths and untouched cells stay as they were, and the format is kept: xls stays xls, and an .xlsm stays .xlsm
+ * with its VBA project and content types untouched (an .et is written as the format it holds). The copy is
+ * written to a temporary file beside the output and moved into place; the input file is never written.
+ * Immutable and thread-safe.
  */
 public final class WorkbookFiller {
 
@@ -32,7 +35,11 @@ public final class WorkbookFiller {
     private static final String TOTAL_LABEL = "总分";
     private static final int ROWS_SEARCHED_FOR_ROOM = 20;
 
-    /** The default output beside the input: {@code 项目自评表.xlsx} → {@code 项目自评表.scored.xlsx}. */
+    /**
+     * The default output beside the input, named for the content's format: {@code 项目自评表.xlsx} →
+     * {@code 项目自评表.scored.xlsx}, {@code 宏.xlsm} → {@code 宏.scored.xlsm}, a WPS {@code 表.et} holding an .xlsx
+     * → {@code 表.scored.xlsx}.
+     */
     public static Path defaultOutput(SourceWorkbook source) {
         Path file = source.file().toAbsolutePath();
         String name = file.getFileName().toString();
@@ -44,8 +51,9 @@ public final class WorkbookFiller {
     /**
      * Writes the filled copy to {@code output}.
      *
-     * @throws IllegalArgumentException if {@code output} is the input file, or its extension does not match the
-     *                                  workbook's format
+     * @throws IllegalArgumentException if {@code output} is the input file, or its extension is not the one of
+     *                                  the workbook's format ({@link SpreadsheetFormat#extension}), which the
+     *                                  message names
      * @throws IOException              if the copy cannot be written, including a workbook that POI read but
      *                                  cannot write back
      */
@@ -113,10 +121,12 @@ public final class WorkbookFiller {
                     + " / refusing to overwrite the input file");
         }
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        String wanted = "." + source.format().extension();
+        SpreadsheetFormat format = source.format();
+        String wanted = "." + format.extension();
         if (!name.endsWith(wanted)) {
-            throw new IllegalArgumentException("输出文件扩展名应为 " + wanted + "（与输入格式一致）: " + output
-                    + " / output extension must match the input format");
+            throw new IllegalArgumentException("输出文件扩展名应为 " + wanted + "（输入内容是“" + format.chineseName()
+                    + "”，副本保持同一格式）: " + output + " / the output must be named " + wanted
+                    + ", the format of the input's content");
         }
     }
 

@@ -38,8 +38,9 @@ public final class XlsxPackage {
     private final String workbookPart;
     private final Map<String, Relationship> workbookRels;
     private final List<SheetPart> sheets;
-    /** The extensions [Content_Types].xml gives a Default content type, lower case. */
-    private final java.util.Set<String> defaultExtensions = new java.util.HashSet<>();
+    /** [Content_Types].xml: Default types by lower-case extension, Override types by lower-case part name. */
+    private final Map<String, String> defaultTypes = new HashMap<>();
+    private final Map<String, String> overrideTypes = new HashMap<>();
 
     /** One relationship: its id, type, and the target resolved to a part name ("xl/worksheets/sheet1.xml"). */
     public record Relationship(String id, String type, String target, boolean external) {
@@ -130,7 +131,18 @@ public final class XlsxPackage {
 
     /** True when [Content_Types].xml declares a Default content type for this extension (any case). */
     public boolean hasDefaultContentType(String extension) {
-        return defaultExtensions.contains(extension.toLowerCase(java.util.Locale.ROOT));
+        return defaultTypes.containsKey(extension.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The content type of a part ("xl/workbook.xml"): its Override, else the Default for its extension; empty
+     * when neither names it. Part names compare without case, as OPC has them.
+     */
+    public Optional<String> contentType(String part) {
+        String name = part.toLowerCase(java.util.Locale.ROOT);
+        String override = overrideTypes.get("/" + name);
+        return override != null ? Optional.of(override)
+                : Optional.ofNullable(defaultTypes.get(name.substring(name.lastIndexOf('.') + 1)));
     }
 
     public boolean has(String part) {
@@ -273,25 +285,24 @@ public final class XlsxPackage {
 
     /** Every part needs a content type, by override or by extension, as POI's package reader insists. */
     private void checkContentTypes() throws NotLean {
-        java.util.Set<String> extensions = defaultExtensions;
-        java.util.Set<String> overrides = new java.util.HashSet<>();
         boolean workbookTypeDeclared = false;
         XmlCursor xml = new XmlCursor(bytes("[Content_Types].xml"));
         xml.root("Types", "http://schemas.openxmlformats.org/package/2006/content-types");
         for (int t = xml.next(); t != XmlCursor.EOF; t = xml.next()) {
             if (t == XmlCursor.START && xml.is("Default")) {
                 String extension = xml.attr("Extension");
-                if (extension == null || xml.attr("ContentType") == null) {
+                String type = xml.attr("ContentType");
+                if (extension == null || type == null) {
                     throw new NotLean("incomplete content type default");
                 }
-                extensions.add(extension.toLowerCase(java.util.Locale.ROOT));
+                defaultTypes.put(extension.toLowerCase(java.util.Locale.ROOT), type);
             } else if (t == XmlCursor.START && xml.is("Override")) {
                 String part = xml.attr("PartName");
                 String type = xml.attr("ContentType");
                 if (part == null || type == null) {
                     throw new NotLean("incomplete content type override");
                 }
-                overrides.add(part.toLowerCase(java.util.Locale.ROOT));
+                overrideTypes.put(part.toLowerCase(java.util.Locale.ROOT), type);
                 if (type.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main")
                         || type.startsWith("application/vnd.ms-excel.sheet.macroEnabled.main")
                         || type.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.template.main")) {
@@ -308,7 +319,7 @@ public final class XlsxPackage {
             }
             String lower = name.toLowerCase(java.util.Locale.ROOT);
             String extension = lower.substring(lower.lastIndexOf('.') + 1);
-            if (!overrides.contains("/" + lower) && !extensions.contains(extension)) {
+            if (!overrideTypes.containsKey("/" + lower) && !defaultTypes.containsKey(extension)) {
                 throw new NotLean("no content type for " + name);
             }
         }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -25,6 +26,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jixiao.Samples;
 import org.jixiao.TestSheets;
+import org.jixiao.read.SpreadsheetFormat;
+import org.jixiao.samples.MacroWorkbooks;
 import org.jixiao.samples.SampleWorkbooks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -201,6 +204,60 @@ class BatchTest {
         String text = Files.readString(dir.resolve("out/summary.csv"), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF").contains(",'@SUM(A1:A9),").contains(",'+投入");
         assertThat(text).contains(",90,90,优,");
+    }
+
+    @Test
+    void macroEnabledAndWpsFilesAreFoundAndEachCopyIsNamedForItsContent(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        byte[] vba = "not really VBA, only bytes to keep".getBytes(StandardCharsets.UTF_8);
+        MacroWorkbooks.xlsm(in.resolve("宏.xlsm"), vba);
+        Files.copy(Samples.DIR.resolve(SampleWorkbooks.CLEAN), in.resolve("单位.et"));
+        Files.copy(Samples.DIR.resolve(SampleWorkbooks.LENIENT_XLS), in.resolve("旧版.et"));
+        // WPS 另存为 beside the original: both are scored, and neither copy overwrites the other
+        Files.copy(Samples.DIR.resolve(SampleWorkbooks.CLEAN), in.resolve("单位.xlsx"));
+        Files.write(in.resolve("专有.et"), new byte[] {'W', 'P', 'S', 0, 1, 2, 3, 4, 5, 6, 7, 8});
+        MacroWorkbooks.write(in.resolve("模板.xltx"), MacroWorkbooks.TEMPLATE, null);
+        Path out = dir.resolve("out");
+        BatchResult first = new Batch(BatchOptions.of(out).withThreads(2), ProgressListener.NONE)
+                .run(List.of(in.toString()));
+
+        Map<String, String> outputs = new HashMap<>();
+        first.outcomes().stream().filter(o -> o instanceof FileOutcome.Scored).map(o -> (FileOutcome.Scored) o)
+                .forEach(o -> outputs.put(o.name(), out.relativize(o.output()).toString()));
+        assertThat(outputs).isEqualTo(Map.of("宏.xlsm", "宏.xlsm", "单位.et", "单位.et.xlsx", "旧版.et", "旧版.et.xls",
+                "单位.xlsx", "单位.xlsx"));
+        assertThat(first.failures()).singleElement().satisfies(f -> {
+            assertThat(f.name()).isEqualTo("专有.et");
+            assertThat(f.code()).isEqualTo("WPS_NATIVE");
+            assertThat(f.message()).contains("文件 → 另存为 → Excel 工作簿(*.xlsx)");
+        });
+        assertThat(MacroWorkbooks.entries(Files.readAllBytes(out.resolve("宏.xlsm"))).get(MacroWorkbooks.VBA_PART))
+                .isEqualTo(vba);
+        assertThat(Samples.read(out.resolve("宏.xlsm")).format()).isEqualTo(SpreadsheetFormat.XLSM);
+        assertThat(Samples.read(out.resolve("旧版.et.xls")).format()).isEqualTo(SpreadsheetFormat.XLS);
+        assertThat(csv(out.resolve("summary.csv"))).extracting(r -> r.get("文件"))
+                .containsExactlyInAnyOrder("宏.xlsm", "单位.et", "单位.xlsx", "旧版.et");
+        assertThat(out.resolve("模板.xltx")).doesNotExist();
+
+        // a second run finds every copy under the name it was given and scores nothing again
+        String summary = Files.readString(out.resolve("summary.csv"));
+        BatchResult second = new Batch(BatchOptions.of(out).withThreads(2), ProgressListener.NONE)
+                .run(List.of(in.toString()));
+        assertThat(second.outcomes()).filteredOn(o -> o instanceof FileOutcome.Scored)
+                .allSatisfy(o -> assertThat(((FileOutcome.Scored) o).reused()).as(o.name()).isTrue())
+                .hasSize(4);
+        assertThat(Files.readString(out.resolve("summary.csv"))).isEqualTo(summary);
+    }
+
+    @Test
+    void aCopyNamedForItsContentNeverTakesAnotherInputsName() {
+        Set<String> names = Set.of("a.et", "a.et.xlsx", "a.et~2.xlsx", "b.xls", "c.xlsm");
+        assertThat(InputFiles.outputName("a.et", "xlsx", names)).isEqualTo("a.et~3.xlsx");
+        assertThat(InputFiles.outputName("a.et.xlsx", "xlsx", names)).isEqualTo("a.et.xlsx");
+        assertThat(InputFiles.outputName("b.xls", "xlsx", names)).isEqualTo("b.xls.xlsx");
+        assertThat(InputFiles.outputName("c.xlsm", "xlsm", names)).isEqualTo("c.xlsm");
+        assertThat(InputFiles.outputName("D.XLSM", "xlsm", names)).isEqualTo("D.XLSM");
+        assertThat(InputFiles.outputName("dir/e.et", "xls", names)).isEqualTo("dir/e.et.xls");
     }
 
     @Test

@@ -36,11 +36,11 @@ class StateStoreTest {
     @Test
     void entriesSurviveARestartIdentically() throws IOException {
         try (StateStore state = new StateStore(out)) {
-            state.save("a.xlsx", "sha-a", "rules", List.of(row("a.xlsx", "92.44")));
-            state.save("b.xlsx", "sha-b", "rules", List.of(row("b.xlsx", "81")));
+            state.save("a.xlsx", "sha-a", "rules", "a.xlsx", List.of(row("a.xlsx", "92.44")));
+            state.save("b.xlsx", "sha-b", "rules", "b.xlsx", List.of(row("b.xlsx", "81")));
         }
         try (StateStore state = new StateStore(out)) {
-            assertThat(state.find("a.xlsx")).contains(new StateStore.Entry("sha-a", "rules",
+            assertThat(state.find("a.xlsx")).contains(new StateStore.Entry("sha-a", "rules", "a.xlsx",
                     List.of(row("a.xlsx", "92.44"))));
             assertThat(state.find("b.xlsx").map(StateStore.Entry::inputSha)).contains("sha-b");
             assertThat(state.find("c.xlsx")).isEmpty();
@@ -50,8 +50,8 @@ class StateStoreTest {
     @Test
     void anEntryCutShortByAKillIsIgnoredAndDroppedOnTheNextClose() throws IOException {
         try (StateStore state = new StateStore(out)) {
-            state.save("a.xlsx", "sha-a", "rules", List.of(row("a.xlsx", "92.44")));
-            state.save("b.xlsx", "sha-b", "rules", List.of(row("b.xlsx", "81")));
+            state.save("a.xlsx", "sha-a", "rules", "a.xlsx", List.of(row("a.xlsx", "92.44")));
+            state.save("b.xlsx", "sha-b", "rules", "b.xlsx", List.of(row("b.xlsx", "81")));
         }
         String whole = Files.readString(journal(), StandardCharsets.UTF_8);
         // a kill in the middle of writing b's entry: everything after its ROW record is lost
@@ -67,11 +67,11 @@ class StateStoreTest {
     @Test
     void aRescoredFileKeepsOnlyItsLatestEntry() throws IOException {
         try (StateStore state = new StateStore(out)) {
-            state.save("a.xlsx", "sha-1", "rules", List.of(row("a.xlsx", "70")));
+            state.save("a.xlsx", "sha-1", "rules", "a.xlsx", List.of(row("a.xlsx", "70")));
         }
         try (StateStore state = new StateStore(out)) {
-            state.save("a.xlsx", "sha-2", "rules", List.of(row("a.xlsx", "75")));
-            state.save("b.xlsx", "sha-b", "rules", List.of(row("b.xlsx", "81")));
+            state.save("a.xlsx", "sha-2", "rules", "a.xlsx", List.of(row("a.xlsx", "75")));
+            state.save("b.xlsx", "sha-b", "rules", "b.xlsx", List.of(row("b.xlsx", "81")));
             state.forget("b.xlsx");
         }
         String text = Files.readString(journal(), StandardCharsets.UTF_8);
@@ -83,12 +83,27 @@ class StateStoreTest {
     }
 
     @Test
+    void anOutputNamedForItsContentIsRememberedAndAnOlderJournalMeansTheInputsName() throws IOException {
+        try (StateStore state = new StateStore(out)) {
+            state.save("单位.et", "sha-et", "rules", "单位.et.xlsx", List.of(row("单位.et", "90")));
+        }
+        try (StateStore state = new StateStore(out)) {
+            assertThat(state.find("单位.et").map(StateStore.Entry::output)).contains("单位.et.xlsx");
+        }
+        // written before the output field: META has five fields, and the output was always the input's name
+        Files.writeString(journal(), "META\tjixiao-state-4\ta.xlsx\tsha-a\trules\nEND\ta.xlsx\n", StandardCharsets.UTF_8);
+        try (StateStore state = new StateStore(out)) {
+            assertThat(state.find("a.xlsx")).contains(new StateStore.Entry("sha-a", "rules", "a.xlsx", List.of()));
+        }
+    }
+
+    @Test
     void aGarbledJournalOnlyMeansScoringAgain() throws IOException {
         Files.createDirectories(journal().getParent());
         Files.writeString(journal(), "META\tjixiao-state-4\ta.xlsx\tx\ty\nGROUP\tonly\n", StandardCharsets.UTF_8);
         try (StateStore state = new StateStore(out)) {
             assertThat(state.find("a.xlsx")).isEmpty();
-            state.save("b.xlsx", "sha-b", "rules", List.of(row("b.xlsx", "81")));
+            state.save("b.xlsx", "sha-b", "rules", "b.xlsx", List.of(row("b.xlsx", "81")));
         }
         try (StateStore state = new StateStore(out)) {
             assertThat(state.find("b.xlsx")).isPresent();

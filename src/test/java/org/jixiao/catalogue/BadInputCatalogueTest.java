@@ -47,7 +47,7 @@ class BadInputCatalogueTest {
         Scorer scorer = new Scorer();
         List<ScoredEvaluation> scored = source.evaluations().stream().map(scorer::score).toList();
         new WorkbookFiller().fill(source, scored, dir.resolve("filled-" + entry.name()
-                .replaceAll("\\.(xlsx|xls)$", "") + "." + source.format().extension()));
+                .replaceAll("\\.(xlsx|xls|et)$", "") + "." + source.format().extension()));
         List<String> codes = scored.stream().flatMap(s -> s.allProblems().stream()).map(p -> p.code().name()).toList();
         if (entry.expected().equals("SCORED")) {
             assertThat(scored).isNotEmpty();

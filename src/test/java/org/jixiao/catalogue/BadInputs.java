@@ -110,7 +110,14 @@ final class BadInputs {
                 new Entry("hidden.xlsx", "SCORED", "评价表在隐藏工作表中", BadInputs::hiddenSheet),
                 new Entry("many-rows.xlsx", "SCORED", "表下有 60,000 行带格式的空行", BadInputs::formattedRows),
                 new Entry("dates.xlsx", "SCORED", "完成时间为日期单元格（中文日期格式）", BadInputs::dates),
-                new Entry("reordered.xls", "SCORED", "xls 中评价表不是第一张工作表", BadInputs::reorderedXls));
+                new Entry("reordered.xls", "SCORED", "xls 中评价表不是第一张工作表", BadInputs::reorderedXls),
+                bytes("wps-native.et", "WPS_NATIVE", "WPS 表格专有格式的 .et（既非 OLE2 也非 zip）",
+                        new byte[] {'W', 'P', 'S', 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}),
+                new Entry("wps-ole2.et", "WPS_NATIVE", "WPS 专有的 .et：OLE2 复合文件但没有 Workbook 流", BadInputs::wpsOle2),
+                new Entry("wps-xlsx.et", "SCORED", "WPS 存为 .et 的 xlsx 内容", dir -> write(dir, "wps-xlsx.et",
+                        sample(SampleWorkbooks.CLEAN))),
+                new Entry("wps-xls.et", "SCORED", "WPS 存为 .et 的 xls（BIFF8）内容", dir -> write(dir, "wps-xls.et",
+                        sample(SampleWorkbooks.LENIENT_XLS))));
     }
 
     private static Entry bytes(String name, String expected, String what, byte[] content) {
@@ -157,6 +164,15 @@ final class BadInputs {
             fs.writeFilesystem(bytes);
         }
         return write(dir, "word.doc.xls", bytes.toByteArray());
+    }
+
+    private static Path wpsOle2(Path dir) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            fs.createDocument(new ByteArrayInputStream(new byte[600]), "WpsContent");
+            fs.writeFilesystem(bytes);
+        }
+        return write(dir, "wps-ole2.et", bytes.toByteArray());
     }
 
     private static Path encryptedXlsx(Path dir) throws Exception {

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.jixiao.Samples;
+import org.jixiao.read.SpreadsheetFormat;
+import org.jixiao.samples.MacroWorkbooks;
 import org.jixiao.samples.SampleWorkbooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -256,6 +258,62 @@ class MainTest {
         assertThat(Files.readString(tmp.resolve("out/errors.csv"))).contains("c.xlsx,EMPTY_FILE");
         assertThat(run("batch", in.toString()).code()).isEqualTo(2);
         assertThat(run("batch", in.toString(), "-o", tmp.resolve("x").toString(), "--threads", "0").code()).isEqualTo(2);
+    }
+
+    @Test
+    void scoreOnAnXlsmWritesAnXlsmAndRefusesAnotherExtensionNamingTheRightOne() throws IOException {
+        byte[] vba = {1, 2, 3, 4, 5, 6, 7, 8};
+        Path input = MacroWorkbooks.xlsm(tmp.resolve("宏自评表.xlsm"), vba);
+        Run run = run("score", input.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        Path defaultOutput = tmp.resolve("宏自评表.scored.xlsm");
+        assertThat(run.out()).contains(defaultOutput.toAbsolutePath().toString(), "总分 total: 96.55");
+        assertThat(MacroWorkbooks.entries(Files.readAllBytes(defaultOutput)).get(MacroWorkbooks.VBA_PART)).isEqualTo(vba);
+        assertThat(Samples.read(defaultOutput).format()).isEqualTo(SpreadsheetFormat.XLSM);
+
+        Path wrong = tmp.resolve("宏自评表.xlsx");
+        Run refused = run("score", input.toString(), "-o", wrong.toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("输出文件扩展名应为 .xlsm", "Excel 启用宏的工作簿", "must be named .xlsm");
+        assertThat(wrong).doesNotExist();
+    }
+
+    @Test
+    void anEtIsScoredAsWhatItHoldsOrRefusedWithExit3AndHowToSaveItInWps() throws IOException {
+        Path ooxml = Files.copy(Samples.DIR.resolve(SampleWorkbooks.CLEAN), tmp.resolve("单位.et"));
+        Run scored = run("score", ooxml.toString(), "--json");
+        assertThat(scored.code()).as(scored.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(scored.out());
+        assertThat(root.get("format").asText()).isEqualTo("xlsx");
+        assertThat(tmp.resolve("单位.scored.xlsx")).exists();
+
+        Path proprietary = Files.write(tmp.resolve("专有.et"), new byte[] {'W', 'P', 'S', 0, 1, 2, 3, 4, 5, 6, 7, 8});
+        Run refused = run("score", proprietary.toString());
+        assertThat(refused.code()).isEqualTo(3);
+        assertThat(refused.err().strip()).doesNotContain("\n")
+                .startsWith("无法读取 / cannot read: 专有.et: 是 WPS 表格专有格式")
+                .contains("文件 → 另存为 → Excel 工作簿(*.xlsx)", "WPS_NATIVE");
+        Run json = run("score", proprietary.toString(), "--json");
+        assertThat(json.code()).isEqualTo(3);
+        assertThat(new ObjectMapper().readTree(json.out()).get("error").get("code").asText()).isEqualTo("WPS_NATIVE");
+        try (var files = Files.list(tmp)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("单位.et", "单位.scored.xlsx", "专有.et");
+        }
+    }
+
+    @Test
+    void batchFindsXlsmAndEtFiles() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        MacroWorkbooks.xlsm(in.resolve("a.xlsm"), new byte[] {42});
+        Files.copy(Samples.DIR.resolve(SampleWorkbooks.LENIENT_XLS), in.resolve("b.et"));
+        Files.write(in.resolve("c.et"), new byte[] {'W', 'P', 'S', 0, 1, 2, 3, 4, 5, 6, 7, 8});
+        Run run = run("batch", in.toString(), "-o", tmp.resolve("out").toString(), "--threads", "2");
+        assertThat(run.code()).as(run.err()).isEqualTo(4);
+        assertThat(run.err()).contains("开始批量评分 3 个文件", "共 3 个文件，评分 2 张评价表，1 个文件无法评分");
+        assertThat(tmp.resolve("out/a.xlsm")).exists();
+        assertThat(tmp.resolve("out/b.et.xls")).exists();
+        assertThat(Files.readString(tmp.resolve("out/errors.csv"))).contains("c.et,WPS_NATIVE");
     }
 
     @Test

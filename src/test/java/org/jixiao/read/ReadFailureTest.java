@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -150,6 +151,42 @@ class ReadFailureTest {
     void pdfAndMissingFile() throws IOException {
         assertThat(reasonFor(write("scan.xlsx", "%PDF-1.4\n%âãÏÓ\n"))).isEqualTo(FailureReason.NOT_OFFICE_FILE);
         assertThat(reasonFor(tmp.resolve("nowhere.xlsx"))).isEqualTo(FailureReason.NOT_FOUND);
+    }
+
+    /** OLE2 with WPS's own streams and no Workbook stream: what an .et saved in WPS's native format looks like to POI. */
+    private static byte[] ole2WithoutWorkbook() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[600]), "WpsContent");
+            fs.writeFilesystem(bytes);
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void wpsNativeEtIsNamedWithHowToSaveItAsXlsx() throws IOException {
+        byte[] proprietary = {'W', 'P', 'S', 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+        for (Path file : new Path[] {write("单位自评表.et", ole2WithoutWorkbook()), write("其他.ET", proprietary)}) {
+            assertThat(reasonFor(file)).as(file.toString()).isEqualTo(FailureReason.WPS_NATIVE);
+            String message = ((ReadFailure) new WorkbookReader().read(file)).message();
+            assertThat(message).startsWith(file.getFileName() + ": 是 WPS 表格专有格式")
+                    .contains("文件 → 另存为 → Excel 工作簿(*.xlsx)", "(WPS_NATIVE: WPS Spreadsheets' own .et format");
+        }
+        // the same bytes under another name keep their usual reason: only an .et is taken for WPS's own format
+        assertThat(reasonFor(write("renamed.xls", ole2WithoutWorkbook()))).isEqualTo(FailureReason.NOT_A_SPREADSHEET);
+        assertThat(reasonFor(write("renamed.xlsx", proprietary))).isEqualTo(FailureReason.NOT_OFFICE_FILE);
+    }
+
+    @Test
+    void anEtHoldingXlsOrXlsxIsReadAsWhatItHolds() throws IOException {
+        Path xls = write("wps-biff8.et", Files.readAllBytes(Samples.DIR.resolve(SampleWorkbooks.LENIENT_XLS)));
+        Path xlsx = write("wps-ooxml.et", Files.readAllBytes(Samples.DIR.resolve(SampleWorkbooks.CLEAN)));
+        assertThat(Samples.read(xls).format()).isEqualTo(SpreadsheetFormat.XLS);
+        assertThat(Samples.read(xlsx).format()).isEqualTo(SpreadsheetFormat.XLSX);
+        assertThat(Samples.read(xlsx).evaluations()).hasSize(1);
+        // an .et that is an .xlsx with a problem of its own keeps that problem's reason
+        assertThat(reasonFor(write("half.et", Arrays.copyOf(Files.readAllBytes(Samples.DIR.resolve(SampleWorkbooks.CLEAN)),
+                300)))).isEqualTo(FailureReason.TRUNCATED);
     }
 
     @Test
