@@ -162,17 +162,33 @@ class TablesWithoutWeightsTest {
     }
 
     @Test
-    void aTableThatShowsNoWeightAnywhereStillReportsTheMissingWeight() throws IOException {
-        // no budget block, no 分值 on the 总分 row, no label: nothing says the rows were meant to go without
+    void aTableThatShowsNoWeightAnywhereKeepsItsSubmittedScore() throws IOException {
+        // no budget block, no 分值 on the 总分 row, no label: the "no weight can be found anywhere"
         Object[][] rows = {
             {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"},
             {"产出指标", "数量指标", "培训", "≥10人", "10人", null, 80},
         };
         ScoredEvaluation s = Samples.score(Samples.read(TestSheets.xlsx().sheet("表1", rows)
                 .save(tmp.resolve("no-weight.xlsx")))).get(0);
+        assertThat(s.allProblems()).extracting(Problem::code).contains(ProblemCode.WEIGHTS_NOT_PRINTED)
+                .doesNotContain(ProblemCode.WEIGHT_MISSING, ProblemCode.SCORE_OUT_OF_RANGE);
+        assertThat(s.indicators().get(0).weighted()).isFalse();
+        assertThat(s.total()).isEqualByComparingTo("80.00");
+    }
+
+    @Test
+    void aRowWithoutWeightAmongWeightedRowsIsAnOmission() throws IOException {
+        Object[][] rows = {
+            {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"},
+            {"产出指标", "数量指标", "培训", "≥10人", "10人", null, 80},
+            {"产出指标", "质量指标", "合格率", "100%", "100%", 20, 20},
+        };
+        ScoredEvaluation s = Samples.score(Samples.read(TestSheets.xlsx().sheet("表1", rows)
+                .save(tmp.resolve("one-weight-missing.xlsx")))).get(0);
         assertThat(s.allProblems()).extracting(Problem::code).contains(ProblemCode.WEIGHT_MISSING)
                 .doesNotContain(ProblemCode.WEIGHTS_NOT_PRINTED);
         assertThat(s.indicators().get(0).weighted()).isTrue();
-        assertThat(s.total()).isEqualByComparingTo("0");
+        // the omitted row counts 0, the other its full 20
+        assertThat(s.total()).isEqualByComparingTo("20.00");
     }
 }

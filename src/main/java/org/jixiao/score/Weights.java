@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jixiao.model.BudgetLine;
 import org.jixiao.model.Evaluation;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Problem;
@@ -77,15 +76,12 @@ final class Weights {
     }
 
     /**
-     * True when no indicator row prints a 分值 while the table weighs something else — the budget block, the
-     * 总分 row or a level label: the layout leaves row weights out on purpose. A table that shows no weight
-     * anywhere gives no such sign, and its blank 分值 cells stay omissions (WEIGHT_MISSING, scored 0).
+     * True when no indicator row prints a 分值: the layout leaves row weights out (the Hubei/Yunnan 20/80 tables),
+     * so the submitted scores are all there is. Where some rows print one, a blank 分值 is an omission
+     * (WEIGHT_MISSING, scored 0).
      */
     private static boolean printsNoRowWeights(Evaluation evaluation) {
-        boolean anyRowWeight = evaluation.indicators().stream().anyMatch(i -> i.weight().isPresent());
-        boolean weighsElsewhere = evaluation.totalWeight().isPresent() || !evaluation.labelWeights().isEmpty()
-                || evaluation.budgetTotal().flatMap(BudgetLine::weight).isPresent();
-        return !anyRowWeight && weighsElsewhere;
+        return evaluation.indicators().stream().noneMatch(i -> i.weight().isPresent());
     }
 
     /** Gives each unweighted row of a labelled level an equal share of the label's weight not yet used. */

@@ -92,8 +92,9 @@ final class BadInputs {
                     {"产出指标", "数量指标", "培训", "＞＝１０人", "１２人", "１００", "１００"}}),
                 sheet("no-total.xlsx", "TOTAL_ROW_MISSING", "没有总分行", new Object[][] {HEADER,
                     {"产出指标", "数量指标", "培训", "≥10人", "10人", 100, 100}}),
-                sheet("no-weight.xlsx", "WEIGHT_MISSING", "既无分值列数值也无层级标注", new Object[][] {HEADER,
-                    {"产出指标", "数量指标", "培训", "≥10人", "10人", null, 80}}),
+                sheet("no-weight.xlsx", "WEIGHT_MISSING", "一行漏填分值（其余各行有分值），也无层级标注", new Object[][] {HEADER,
+                    {"产出指标", "数量指标", "培训", "≥10人", "10人", null, 80},
+                    {"产出指标", "质量指标", "合格率", "100%", "100%", 20, 20}}),
                 sheet("score-above.xlsx", "SCORE_OUT_OF_RANGE", "定性指标自评得分超过分值", new Object[][] {HEADER,
                     {"效益指标", "社会效益", "群众认可", "明显", "明显", 100, 120}}),
                 sheet("budget-zero.xlsx", "BUDGET_ZERO", "全年预算数为 0", new Object[][] {
