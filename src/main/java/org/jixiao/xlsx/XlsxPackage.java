@@ -73,11 +73,6 @@ public final class XlsxPackage {
                 .orElseThrow(() -> new NotLean("no transitional officeDocument relationship"));
         workbookPart = office.target();
         workbookRels = relationships(relsOf(workbookPart), directory(workbookPart));
-        for (Relationship rel : workbookRels.values()) {
-            if (!knownWorkbookRelationship(rel.type())) {
-                throw new NotLean("unknown workbook relationship " + rel.type());
-            }
-        }
         sheets = readSheets();
     }
 
@@ -267,20 +262,6 @@ public final class XlsxPackage {
             }
         }
         return rels;
-    }
-
-    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-    private static final java.util.Set<String> WORKBOOK_RELATIONSHIPS = java.util.Set.of("worksheet", "chartsheet",
-            "sharedStrings", "styles", "theme", "calcChain", "externalLink", "connections", "pivotCacheDefinition",
-            "customXml", "printerSettings", "dialogsheet", "macrosheet", "volatileDependencies", "revisionHeaders",
-            "usernames", "xmlMaps", "metadata", "customProperty");
-
-    /** A workbook relationship jixiao recognises; a damaged or unknown type goes to POI, which judges it. */
-    private static boolean knownWorkbookRelationship(String type) {
-        if (type.startsWith("http://schemas.microsoft.com/office/")) {
-            return true;
-        }
-        return type.startsWith(RELATIONSHIPS) && WORKBOOK_RELATIONSHIPS.contains(type.substring(RELATIONSHIPS.length()));
     }
 
     /** Every part needs a content type, by override or by extension, as POI's package reader insists. */
