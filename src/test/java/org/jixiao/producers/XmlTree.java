@@ -147,7 +147,10 @@ final class XmlTree {
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-        factory.setProperty("http://java.sun.com/xml/stream/properties/report-cdata-event", true);
+        String reportCdata = "http://java.sun.com/xml/stream/properties/report-cdata-event"; // the JDK's StAX
+        if (factory.isPropertySupported(reportCdata)) {
+            factory.setProperty(reportCdata, true);
+        }
         try {
             XMLStreamReader in = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
             Document doc = new Document();
