@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -39,7 +38,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * alternation until both are at steady state, and appends a report with the machine to bench/results/. Not part
  * of the normal suite (tag "bench"):
  * {@code mvn -B -ntp test -Pbench -Dbench.workbooks=1000 -Dbench.rows=30 -Dbench.threads=2}. It asserts nothing
- * about time.
+ * about time. {@code -Dbench.producer=openpyxl} has openpyxl write the same workbooks (bench/openpyxl_workbooks.py,
+ * read from their folder), {@code both} measures POI's and then openpyxl's in one run, one report each, in the
+ * same results file; see {@link BenchProducer}.
  */
 @Tag("bench")
 class BatchBenchmarkTest {
@@ -51,11 +52,18 @@ class BatchBenchmarkTest {
         int threads = Integer.getInteger("bench.threads", 2);
         long seed = Long.getLong("bench.seed", 42L);
         Path dir = Files.createTempDirectory("jixiao-bench");
-        Path in = Files.createDirectories(dir.resolve("in"));
-        Random random = new Random(seed);
-        for (int i = 0; i < n; i++) {
-            GeneratedWorkbooks.write(in.resolve(String.format("wb-%05d.xlsx", i)), rows, random);
+        List<BenchProducer> producers = BenchProducer.fromProperty();
+        for (int p = 0; p < producers.size(); p++) {
+            BenchProducer producer = producers.get(p);
+            Path in = Files.createDirectories(dir.resolve(producer.id()).resolve("in"));
+            producer.write(in, n, rows, seed);
+            measure(producer, p == 0, in, dir.resolve(producer.id()), n, rows, threads);
         }
+    }
+
+    /** Measures the batch on the workbooks in {@code in} and appends the report. */
+    private static void measure(BenchProducer producer, boolean firstInJvm, Path in, Path dir, int n, int rows,
+                                int threads) throws Exception {
         List<Path> files;
         try (Stream<Path> list = Files.list(in)) {
             files = list.sorted().toList();
@@ -83,18 +91,23 @@ class BatchBenchmarkTest {
         double floorSeconds = passes.floorSeconds();
         Arrays.sort(latencies);
         String report = String.format("""
-                ## %s — %d workbooks × %d indicator rows, %d threads
+                ## %s — %d workbooks × %d indicator rows, %d threads, %s-made
+                - workbooks made by %s
                 - machine: %d cores, %s %s, %s %s
                 - batch (read + score + fill + summary), steady state (median of %d passes after %d warm-up passes): %.2f s, %.0f workbooks/s; %d scored, %d failed
-                - the first batch in this JVM (JIT compilation included): %.2f s, %.0f workbooks/s; every pass: %s s
+                - the first batch %s: %.2f s, %.0f workbooks/s; every pass: %s s
                 - one workbook read + score + fill, sequential, %d samples: p50 %.1f ms, p95 %.1f ms
                 - floor (unzip every entry + SAX-parse the XML, 1 thread), each pass right before a batch pass: %.2f s, %.0f workbooks/s; every pass: %s s
                 - batch / floor time = %.1f× at steady state (median of the measured pairs' ratios), %.1f× for the first batch
                 - peak heap %d MB, peak RSS %d MB
-                """, LocalDate.now(), n, rows, threads, Runtime.getRuntime().availableProcessors(),
+                """, LocalDate.now(), n, rows, threads, producer.id(), producer.label(),
+                Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"), System.getProperty("os.name"),
                 System.getProperty("os.arch"), Alternation.MEASURED, passes.warmupPasses(), seconds, n / seconds,
-                result.rows().size(), result.failures().size(), passes.batch().get(0), n / passes.batch().get(0),
+                result.rows().size(), result.failures().size(),
+                firstInJvm ? "in this JVM (JIT compilation included)"
+                        : "on these files (the JIT already warmed by the previous producer's passes)",
+                passes.batch().get(0), n / passes.batch().get(0),
                 listed(passes.batch()), latencies.length, percentile(latencies, 50), percentile(latencies, 95),
                 floorSeconds, n / floorSeconds, listed(passes.floor()), passes.ratio(),
                 passes.batch().get(0) / passes.floor().get(0), peakHeapMb(), peakRssMb());

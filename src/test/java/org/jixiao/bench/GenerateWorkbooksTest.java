@@ -2,7 +2,7 @@ package org.jixiao.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
+import java.util.List;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Writes the benchmark's seeded national-template workbooks into a folder for runs outside Maven (the
  * side-by-side comparison in bench/compare.sh): {@code mvn -Pbench test -Dtest=GenerateWorkbooksTest
- * -Dbench.out=DIR -Dbench.workbooks=N -Dbench.rows=R}.
+ * -Dbench.out=DIR -Dbench.workbooks=N -Dbench.rows=R [-Dbench.producer=poi|openpyxl|both]}. One producer writes
+ * into DIR; both write into DIR/poi and DIR/openpyxl.
  */
 @Tag("bench")
 class GenerateWorkbooksTest {
@@ -20,9 +21,10 @@ class GenerateWorkbooksTest {
         Path out = Files.createDirectories(Path.of(System.getProperty("bench.out", "target/bench-workbooks")));
         int n = Integer.getInteger("bench.workbooks", 300);
         int rows = Integer.getInteger("bench.rows", 30);
-        Random random = new Random(Long.getLong("bench.seed", 42L));
-        for (int i = 0; i < n; i++) {
-            GeneratedWorkbooks.write(out.resolve(String.format("wb-%05d.xlsx", i)), rows, random);
+        long seed = Long.getLong("bench.seed", 42L);
+        List<BenchProducer> producers = BenchProducer.fromProperty();
+        for (BenchProducer producer : producers) {
+            producer.write(producers.size() == 1 ? out : out.resolve(producer.id()), n, rows, seed);
         }
     }
 }

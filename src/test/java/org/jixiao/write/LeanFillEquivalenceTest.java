@@ -7,17 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.Samples;
 import org.jixiao.read.ReadOptions;
 import org.jixiao.read.SourceWorkbook;
@@ -47,7 +38,7 @@ class LeanFillEquivalenceTest {
                 SourceWorkbook poi = (SourceWorkbook) new WorkbookReader(ReadOptions.DEFAULTS.throughPoi()).read(file);
                 Path a = fill(lean, "lean-" + file.getFileName());
                 Path b = fill(poi, "poi-" + file.getFileName());
-                assertThat(describe(a)).as(file.toString()).isEqualTo(describe(b));
+                assertThat(FilledCells.describe(a)).as(file.toString()).isEqualTo(FilledCells.describe(b));
                 compared.add(file.getFileName().toString());
             }
         }
@@ -60,47 +51,5 @@ class LeanFillEquivalenceTest {
         Path out = tmp.resolve(name);
         new WorkbookFiller().fill(source, scored, out);
         return out;
-    }
-
-    /** Everything a reviewer sees, cell by cell; a blank cell without fill counts as absent. */
-    private static List<String> describe(Path file) throws IOException {
-        List<String> lines = new ArrayList<>();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
-            for (Sheet sheet : workbook) {
-                lines.add("sheet " + sheet.getSheetName());
-                TreeMap<String, String> cells = new TreeMap<>();
-                for (Row row : sheet) {
-                    for (Cell cell : row) {
-                        String fill = fill((XSSFCellStyle) cell.getCellStyle());
-                        String value = switch (cell.getCellType()) {
-                            case NUMERIC -> "n:" + cell.getNumericCellValue();
-                            case STRING -> "s:" + cell.getStringCellValue();
-                            case BOOLEAN -> "b:" + cell.getBooleanCellValue();
-                            default -> "";
-                        };
-                        if (cell.getCellType() == CellType.BLANK && fill.isEmpty() && cell.getCellComment() == null) {
-                            continue;
-                        }
-                        Comment comment = cell.getCellComment();
-                        cells.put(String.format("%07d:%03d", cell.getRowIndex(), cell.getColumnIndex()), value
-                                + " fmt=" + (cell.getCellType() == CellType.BLANK ? "" : cell.getCellStyle().getDataFormatString())
-                                + " fill=" + fill + " bold=" + ((XSSFCellStyle) cell.getCellStyle()).getFont().getBold()
-                                + (comment == null ? "" : " comment[" + comment.getAuthor() + "]=" + comment.getString().getString())
-                                + (cell.getHyperlink() == null ? "" : " link=" + cell.getHyperlink().getAddress()));
-                    }
-                }
-                cells.forEach((k, v) -> lines.add(k + " " + v));
-                for (int c = 0; c < 10; c++) {
-                    lines.add("width " + c + " " + sheet.getColumnWidth(c));
-                }
-            }
-        }
-        return lines;
-    }
-
-    private static String fill(XSSFCellStyle style) {
-        XSSFColor colour = style.getFillForegroundXSSFColor();
-        return style.getFillPattern().name().equals("NO_FILL") || colour == null ? ""
-                : style.getFillPattern() + "/" + colour.getIndexed();
     }
 }
