@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A batch cannot harm its inbox (issue 20): an output folder that is, or lies inside, the input folder works and
  * none of jixiao's own files in it — summaries, state, copies — is read as an input, run after run; copies found
  * elsewhere, renamed or not, are recognised by their marker and skipped with a count; no input is written over;
- * an unusable -o stops before any work.
+ * an unusable -o stops before any work. Also the two neighbouring traps: {@code score DIR} and
+ * {@code rules export} over a user's edited rule set.
  */
 class InboxSafetyTest {
 
@@ -177,6 +178,43 @@ class InboxSafetyTest {
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
+    }
+
+    @Test
+    void scoreOnAFolderPointsToBatch() throws IOException {
+        Run run = run("score", inbox.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("IO_ERROR")
+                .isEqualTo(inbox + " 是文件夹：批量评分请用 jixiao batch " + inbox + " -o OUTDIR / is a folder: use jixiao batch "
+                        + inbox + " -o OUTDIR");
+        assertThat(run.out()).isEmpty();
+        try (Stream<Path> files = Files.list(inbox)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("a.xlsx", "b.xls", "dept");
+        }
+    }
+
+    @Test
+    void rulesExportKeepsAnEditedRuleSetUnlessForced() throws IOException {
+        Path dir = tmp.resolve("my-rules");
+        Run first = run("rules", "export", "department-overall-reference", dir.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        Path settings = dir.resolve("设置.csv");
+        String exported = Files.readString(settings, StandardCharsets.UTF_8);
+        String edited = exported + "# 本单位调整\n";
+        Files.writeString(settings, edited, StandardCharsets.UTF_8);
+
+        Run refused = run("rules", "export", "department-overall-reference", dir.toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).startsWith(dir + " 中已有规则集文件，未覆盖：")
+                .contains("指标规则.csv", "等级.csv", "设置.csv", "--force");
+        assertThat(refused.out()).isEmpty();
+        assertThat(Files.readString(settings, StandardCharsets.UTF_8)).isEqualTo(edited);
+
+        Run forced = run("rules", "export", "department-overall-reference", dir.toString(), "--force");
+        assertThat(forced.code()).as(forced.err()).isZero();
+        assertThat(forced.out()).contains(settings.toString());
+        assertThat(Files.readString(settings, StandardCharsets.UTF_8)).isEqualTo(exported);
+        assertThat(run("rules", "--help").out()).contains("export NAME DIR [--force]", "--force");
     }
 
     /** The 文件 column of summary.csv, one entry per evaluation. */
