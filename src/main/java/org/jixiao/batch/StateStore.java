@@ -85,6 +85,11 @@ final class StateStore implements Closeable {
         }
     }
 
+    /** The outputs earlier runs recorded, relative to OUTDIR: the copies a later run must not take for inputs. */
+    synchronized java.util.Set<String> outputs() {
+        return entries.values().stream().map(Entry::output).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     synchronized void forget(String name) throws IOException {
         if (entries.remove(name) != null) {
             append(record("FORGET", name));

@@ -55,6 +55,11 @@ final class BatchCommand implements Command {
     @Override
     public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws ParseException {
         Path outDir = arguments.requiredPath(OUTPUT);
+        Optional<String> unusable = Batch.outputFolderProblem(outDir);
+        if (unusable.isPresent()) {
+            err.println(unusable.get());
+            return Main.EXIT_USAGE;
+        }
         boolean quiet = arguments.has(QUIET);
         BatchOptions options = BatchOptions.of(outDir).withForce(arguments.has(FORCE))
                 .withFill(arguments.has(NO_MARKS) ? org.jixiao.write.FillOptions.CLEAN : org.jixiao.write.FillOptions.DEFAULTS);
@@ -102,16 +107,26 @@ final class BatchCommand implements Command {
         Map<String, Integer> grades = new TreeMap<>();
         rows.forEach(r -> grades.merge(r.grade(), 1, Integer::sum));
         long reused = result.outcomes().stream().filter(o -> o instanceof FileOutcome.Scored s && s.reused()).count();
+        int skipped = result.skipped().size();
+        int files = result.outcomes().size() - skipped;
         StringBuilder s = new StringBuilder();
-        s.append("共 ").append(result.outcomes().size()).append(" 个文件，评分 ").append(rows.size()).append(" 张评价表");
+        s.append("共 ").append(files).append(" 个文件，评分 ").append(rows.size()).append(" 张评价表");
         if (reused > 0) {
             s.append("（其中 ").append(reused).append(" 个文件未变化，沿用上次结果）");
         }
-        s.append("，").append(result.failures().size()).append(" 个文件无法评分；等级：");
+        s.append("，").append(result.failures().size()).append(" 个文件无法评分");
+        if (skipped > 0) {
+            s.append("，跳过 ").append(skipped).append(" 个 jixiao 输出文件");
+        }
+        s.append("；等级：");
         grades.forEach((g, n) -> s.append(g).append(' ').append(n).append("  "));
         s.append("用时 ").append(String.format("%.1f", result.elapsed().toMillis() / 1000.0)).append(" 秒。\n");
-        s.append(result.outcomes().size()).append(" files, ").append(rows.size()).append(" evaluations, ")
-                .append(result.failures().size()).append(" failed. 汇总: ").append(result.summaryWorkbook());
+        s.append(files).append(" files, ").append(rows.size()).append(" evaluations, ")
+                .append(result.failures().size()).append(" failed");
+        if (skipped > 0) {
+            s.append(", ").append(skipped).append(" jixiao output files skipped");
+        }
+        s.append(". 汇总: ").append(result.summaryWorkbook());
         if (!result.failures().isEmpty()) {
             s.append("\n无法评分的文件见 / failures listed in ").append(result.errorsCsv());
         }

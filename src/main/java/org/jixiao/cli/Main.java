@@ -17,7 +17,7 @@ import org.jixiao.rules.BuiltInRuleSets;
  */
 public final class Main {
 
-    static final String VERSION = "jixiao 0.1.0";
+    static final String VERSION = "jixiao " + org.jixiao.write.OutputMarker.JIXIAO_VERSION;
 
     static final int EXIT_SCORED = 0;
     static final int EXIT_WRITE_FAILED = 1;

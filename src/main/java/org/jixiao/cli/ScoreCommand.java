@@ -2,6 +2,7 @@ package org.jixiao.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,13 @@ final class ScoreCommand implements Command {
     @Override
     public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws ParseException {
         Path input = arguments.positionalPath(0);
+        if (Files.isDirectory(input)) {
+            // the reader would only say "Is a directory"; a folder is what batch is for
+            String dir = input.toString().matches(".*\\s.*") ? "\"" + input + "\"" : input.toString();
+            err.println(input + " 是文件夹：批量评分请用 jixiao batch " + dir + " -o OUTDIR / is a folder: use jixiao batch "
+                    + dir + " -o OUTDIR");
+            return Main.EXIT_USAGE;
+        }
         Optional<Path> output = arguments.path(OUTPUT);
         boolean json = arguments.has(JSON);
         boolean verbose = arguments.verbose();
