@@ -117,6 +117,42 @@ class RuleChoiceCliTest {
     }
 
     @Test
+    void eachSheetOfAWorkbookGetsItsOwnSetAndTheTopLevelRulesSaysThereAreSeveral() throws IOException {
+        Path mixed = tmp.resolve("mixed.xlsx");
+        SampleWorkbooks.writeMixed(mixed);
+        Run text = run("score", mixed.toString(), "-o", tmp.resolve("mixed-text.xlsx").toString());
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out()).contains(REFERENCE_AUTO, "总分 total: 82.10", "总分 total: 96.55",
+                "  规则集 rules: national-project-2020 （默认：没有适用于项目支出表并点名本表指标的其他规则集；--rules 可指定）");
+        Run json = run("score", mixed.toString(), "--json", "-o", tmp.resolve("mixed.scored.xlsx").toString());
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        assertThat(root.get("rules").get("name").isNull()).isTrue();
+        assertThat(root.get("rules").get("how").asText()).isEqualTo("mixed");
+        assertThat(root.get("rules").get("sets")).extracting(n -> n.get("name").asText())
+                .containsExactly("department-overall-reference", "national-project-2020");
+        assertThat(root.get("evaluations")).extracting(e -> e.get("rules").get("how").asText())
+                .containsExactly("auto", "default");
+        // 评分说明 names the second table's set, whose settings the sheet's header does not describe
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(tmp.resolve("mixed.scored.xlsx")))) {
+            List<String> ruleRows = new java.util.ArrayList<>();
+            for (Row row : workbook.getSheet("评分说明")) {
+                if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("规则集 rule set")) {
+                    ruleRows.add(row.getCell(1).getStringCellValue());
+                }
+            }
+            assertThat(ruleRows).containsExactly("department-overall-reference", "national-project-2020 2020.1");
+        }
+
+        Path in = Files.createDirectories(tmp.resolve("mixed-in"));
+        Files.copy(mixed, in.resolve("mixed.xlsx"));
+        Path out = tmp.resolve("mixed-out");
+        assertThat(run("batch", in.toString(), "-o", out.toString()).code()).isZero();
+        assertThat(summary(out)).extracting(r -> r.get("工作表") + " " + r.get("规则集") + " " + r.get("总分"))
+                .containsExactly("评分表 department-overall-reference（自动选择 26/26） 82.1",
+                        "附件1 national-project-2020（默认） 96.55");
+    }
+
+    @Test
     void rulesStillWinsAndASetThatFitsBetterIsNamed() throws IOException {
         Path reference = copy(SampleWorkbooks.DEPARTMENT_REFERENCE);
         Run national = run("score", reference.toString(), "--rules", "national-project-2020", "-o",
