@@ -59,11 +59,6 @@ public record RuleChoice(RuleSet rules, How how, RuleFit fit, Optional<RuleFit> 
         }
     }
 
-    /** A choice made by the caller, with the fit measured for the record. */
-    public static RuleChoice given(RuleSet rules, RuleFit fit) {
-        return new RuleChoice(rules, How.GIVEN, fit, Optional.empty(), RuleSetChooser.givenWhy(fit), List.of());
-    }
-
     /** As the text report and the summary show it: {@code department-overall-reference （自动选择：…）}. */
     public String describe() {
         return rules.name() + " （" + why + "）";

@@ -35,8 +35,7 @@ public record RuleFit(RuleSet rules, boolean own, int matched, int indicators, b
 
     /** True when the set may be chosen for the sheet on its own merit: same kind, coverage at least the minimum. */
     public boolean fits() {
-        return kindAgrees && indicators > 0 && matched * RuleSetChooser.MIN_COVERAGE_DENOMINATOR
-                >= indicators * RuleSetChooser.MIN_COVERAGE_NUMERATOR;
+        return kindAgrees && indicators > 0 && matched * 100 >= indicators * RuleSetChooser.MIN_COVERAGE_PERCENT;
     }
 
     /** "department-overall-reference（24/26）". */

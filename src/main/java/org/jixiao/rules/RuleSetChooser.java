@@ -37,9 +37,7 @@ import org.jixiao.model.ProblemCode;
  */
 public final class RuleSetChooser {
 
-    /** The least share of a sheet's indicators a set must name to be chosen: 4/5. */
-    static final int MIN_COVERAGE_NUMERATOR = 4;
-    static final int MIN_COVERAGE_DENOMINATOR = 5;
+    /** The least share of a sheet's indicators, in percent, a set must name with the sheet's 分值 to be chosen. */
     public static final int MIN_COVERAGE_PERCENT = 80;
     /** The lead, in percentage points of the sheet's indicators, that makes a fit clearly the best. */
     public static final int MARGIN_PERCENT = 10;
@@ -53,13 +51,17 @@ public final class RuleSetChooser {
     private static final RuleSetChooser BUILT_IN = new RuleSetChooser(Optional.empty(), BuiltInRuleSets.national(),
             candidates(List.of()));
 
+    /** Most indicators matched first; on equal counts the user's own set, then the order of the candidates. */
+    private static final Comparator<RuleFit> BEST_FIRST = Comparator.comparingInt(RuleFit::matched).reversed()
+            .thenComparing(RuleFit::own, Comparator.reverseOrder());
+
     private final Optional<Candidate> given;
-    private final RuleSet fallback;
+    private final Candidate fallback;
     private final List<Candidate> candidates;
 
     private RuleSetChooser(Optional<Candidate> given, RuleSet fallback, List<Candidate> candidates) {
         this.given = given;
-        this.fallback = fallback;
+        this.fallback = new Candidate(fallback, false, fallback.scope());
         this.candidates = List.copyOf(candidates);
     }
 
@@ -107,7 +109,7 @@ public final class RuleSetChooser {
 
     /** The set used when none fits (the national default), or the given one. */
     public RuleSet fallback() {
-        return given.map(Candidate::rules).orElse(fallback);
+        return given.orElse(fallback).rules();
     }
 
     /** Every set this chooser may pick, the user's first. */
@@ -136,15 +138,12 @@ public final class RuleSetChooser {
         Objects.requireNonNull(evaluation, "evaluation");
         List<RuleFit> fits = candidates.stream().map(c -> fit(c, evaluation)).toList();
         if (given.isPresent()) {
-            return givenChoice(fit(given.get(), evaluation), fits, evaluation);
+            return givenChoice(fit(given.get(), evaluation), fits);
         }
         int sheet = evaluation.indicators().size();
-        // most indicators matched first; on equal counts the user's own set, then the order given
-        List<RuleFit> ranked = fits.stream().filter(f -> f.kindAgrees() && f.matched() > 0)
-                .sorted(Comparator.comparingInt(RuleFit::matched).reversed()
-                        .thenComparing(f -> !f.own()))
-                .toList();
-        RuleFit fallbackFit = fit(new Candidate(fallback, false, fallback.scope()), evaluation);
+        List<RuleFit> ranked = fits.stream().filter(f -> f.kindAgrees() && f.matched() > 0).sorted(BEST_FIRST).toList();
+        RuleSet fallback = this.fallback.rules();
+        RuleFit fallbackFit = fit(this.fallback, evaluation);
         if (ranked.isEmpty()) {
             return new RuleChoice(fallback, RuleChoice.How.DEFAULT, fallbackFit, Optional.empty(),
                     "默认：没有适用于" + evaluation.kind().chinese() + "表并点名本表指标的其他规则集；--rules 可指定", List.of());
@@ -180,11 +179,10 @@ public final class RuleSetChooser {
                 "自动选择：" + chosen.ratio() + " 个指标与规则集一致；--rules 可指定", hints);
     }
 
-    private RuleChoice givenChoice(RuleFit used, List<RuleFit> fits, Evaluation evaluation) {
+    private RuleChoice givenChoice(RuleFit used, List<RuleFit> fits) {
         RuleSet rules = used.rules();
         List<RuleFit> others = fits.stream().filter(f -> !f.rules().sha256().equals(rules.sha256()))
-                .filter(f -> f.kindAgrees() && f.matched() > 0)
-                .sorted(Comparator.comparingInt(RuleFit::matched).reversed().thenComparing(f -> !f.own())).toList();
+                .filter(f -> f.kindAgrees() && f.matched() > 0).sorted(BEST_FIRST).toList();
         Optional<RuleFit> better = others.stream().filter(RuleFit::fits).filter(f -> f.matched() > used.matched())
                 .findFirst();
         List<Problem> hints = better.map(b -> List.of(Problem.general(ProblemCode.RULE_SET_ALTERNATIVE, "规则集“"
@@ -194,7 +192,7 @@ public final class RuleSetChooser {
         return new RuleChoice(rules, RuleChoice.How.GIVEN, used, others.stream().findFirst(), givenWhy(used), hints);
     }
 
-    static String givenWhy(RuleFit fit) {
+    private static String givenWhy(RuleFit fit) {
         return fit.rules().scope().namesIndicators()
                 ? "--rules 指定：" + fit.ratio() + " 个指标与规则集一致"
                 : "--rules 指定：通用规则，不点名指标";
