@@ -34,11 +34,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Scores many workbooks in parallel: every evaluation sheet of every input, filled copies under OUTDIR mirroring
  * the input tree (each under its input's name, with the content's extension added when the name has another,
- * as a WPS 表.et holding an .xlsx → 表.et.xlsx), then 汇总.xlsx, summary.csv and errors.csv. A file that cannot
- * be read or written becomes a {@link FileOutcome.Failed} and the run goes on. The summary depends only on the
- * inputs, never on the number of threads or the order files finish in. Outputs up to date with their input and
- * rules are reused unless {@code force}. jixiao's own files are never inputs: the output folder is kept out of
- * the search ({@link InputFiles}), and a file carrying jixiao's marker ({@link OutputMarker}) or named like a
+ * as a WPS 表.et holding an .xlsx → 表.et.xlsx), then 汇总.xlsx, summary.csv and errors.csv. Each sheet is scored
+ * with the rule set chosen for it, so one batch may use several; the summary names each sheet's. A file that
+ * cannot be read or written becomes a {@link FileOutcome.Failed} and the run goes on. The summary depends only on
+ * the inputs, never on the number of threads or the order files finish in. Outputs up to date with their input
+ * and with the chooser's fingerprint (its sets and how it chooses) are reused unless {@code force}: the same
+ * input then gets the same choice. jixiao's own files are never inputs: the output folder is kept out of the
+ * search ({@link InputFiles}), and a file carrying jixiao's marker ({@link OutputMarker}) or named like a
  * summary, found anywhere else, becomes a {@link FileOutcome.Skipped}; no copy is written over an input.
  * Immutable; {@link #run} may be called from one thread at a time per OUTDIR.
  */
@@ -53,6 +55,8 @@ public final class Batch {
     private final ProgressListener listener;
     private final WorkbookReader reader;
     private final Scorer scorer;
+    /** Stands for the rules in the reuse check: what decides every sheet's choice, hashed once. */
+    private final String rulesFingerprint;
     private final WorkbookFiller filler = new WorkbookFiller();
 
     public Batch(BatchOptions options, ProgressListener listener) {
@@ -60,6 +64,7 @@ public final class Batch {
         this.listener = Objects.requireNonNull(listener, "listener");
         this.reader = new WorkbookReader(options.read());
         this.scorer = new Scorer(options.rules());
+        this.rulesFingerprint = options.rules().fingerprint();
     }
 
     /**
@@ -92,7 +97,8 @@ public final class Batch {
         Path workbook = outDir.resolve(SUMMARY_WORKBOOK);
         Path csv = outDir.resolve(SUMMARY_CSV);
         Path errors = outDir.resolve(ERRORS_CSV);
-        Statistics statistics = Statistics.of(outcomes, options.rules().grades());
+        // the default set's bands order the grade counts; another set's own grade labels follow them
+        Statistics statistics = Statistics.of(outcomes, options.rules().fallback().grades());
         SummaryWorkbook.write(workbook, outcomes, statistics);
         CsvReports.writeSummary(csv, outcomes, statistics);
         CsvReports.writeErrors(errors, outcomes);
@@ -225,7 +231,7 @@ public final class Batch {
             String inputSha = StateStore.sha256(content.get());
             Optional<StateStore.Entry> entry = options.force() ? Optional.empty() : state.find(file.name());
             if (entry.isPresent() && entry.get().inputSha().equals(inputSha)
-                    && entry.get().rulesSha().equals(options.rules().sha256())) {
+                    && entry.get().rulesSha().equals(rulesFingerprint)) {
                 Path earlier = outDir.resolve(entry.get().output()).normalize();
                 if (earlier.startsWith(outDir) && Files.exists(earlier)) {
                     return new FileOutcome.Scored(file.path(), file.name(), earlier, entry.get().rows(), true);
@@ -246,7 +252,7 @@ public final class Batch {
             List<ScoredEvaluation> scored = source.evaluations().stream().map(scorer::score).toList();
             filler.fill(source, scored, output, options.fill());
             List<SummaryRow> rows = scored.stream().map(s -> SummaryRows.of(file.name(), s)).toList();
-            state.save(file.name(), inputSha, options.rules().sha256(), outputName, rows);
+            state.save(file.name(), inputSha, rulesFingerprint, outputName, rows);
             return new FileOutcome.Scored(file.path(), file.name(), output, rows, false);
         } catch (IOException | IllegalArgumentException e) {
             return new FileOutcome.Failed(file.path(), file.name(), "WRITE_FAILED",

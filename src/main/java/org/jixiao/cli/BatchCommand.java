@@ -18,7 +18,7 @@ import org.jixiao.batch.BatchResult;
 import org.jixiao.batch.FileOutcome;
 import org.jixiao.batch.ProgressListener;
 import org.jixiao.batch.SummaryRow;
-import org.jixiao.rules.RuleSet;
+import org.jixiao.rules.RuleSetChooser;
 
 /** {@code jixiao batch INPUT... -o OUTDIR [--rules R] [--threads N] [--force] [--quiet]}. */
 final class BatchCommand implements Command {
@@ -39,11 +39,12 @@ final class BatchCommand implements Command {
             .desc("副本不加问题标注与批注 / clean copies without review marks").get();
 
     private static final Spec SPEC = new Spec("batch",
-            "INPUT... -o OUTDIR [--rules R] [--threads N] [--time-limit S] [--force] [--no-marks] [--quiet] [-v]",
+            "INPUT... -o OUTDIR [--rules R] [--rules-dir DIR] [--threads N] [--time-limit S] [--force] [--no-marks] [--quiet] [-v]",
             List.of("批量评分：文件、文件夹（递归）或通配符，输出填好的副本与汇总 / score many workbooks with a summary.",
                     "退出码 exit codes: 0 全部已评分 all scored, 2 用法错误 usage, 4 部分文件无法评分 some files failed."),
             List.of(new Parameter("INPUT...", "工作簿、文件夹（查找 .xlsx/.xlsm/.xls/.et）或通配符 / files, folders or globs")),
-            new Options().addOption(OUTPUT).addOption(ScoreCommand.RULES).addOption(THREADS).addOption(TIME_LIMIT)
+            new Options().addOption(OUTPUT).addOption(RuleSources.RULES).addOption(RuleSources.RULES_DIR)
+                    .addOption(THREADS).addOption(TIME_LIMIT)
                     .addOption(FORCE).addOption(NO_MARKS).addOption(QUIET).addOption(Arguments.VERBOSE),
             1, Integer.MAX_VALUE);
 
@@ -77,11 +78,11 @@ final class BatchCommand implements Command {
             }
             options = options.withThreads(threads.getAsInt());
         }
-        Optional<RuleSet> ruleSet = RuleSources.resolve(arguments.value(ScoreCommand.RULES), err);
-        if (ruleSet.isEmpty()) {
+        Optional<RuleSetChooser> rules = RuleSources.chooser(arguments, err);
+        if (rules.isEmpty()) {
             return Main.EXIT_USAGE;
         }
-        options = options.withRules(ruleSet.get());
+        options = options.withRules(rules.get());
         ProgressListener progress = quiet ? ProgressListener.NONE : new ConsoleProgress(err, System.console() != null);
         BatchResult result;
         try {

@@ -57,8 +57,8 @@ final class RulesCommand implements Command {
     private static int list(PrintWriter out) {
         for (String name : BuiltInRuleSets.names()) {
             RuleSet rules = BuiltInRuleSets.find(name).orElseThrow();
-            out.printf("%-30s 版本 %-8s %d 条规则%s  SHA-256 %s%n", name, rules.version(), rules.rows().size(),
-                    catchAll(rules), rules.sha256().substring(0, 12));
+            out.printf("%-30s 版本 %-8s %d 条规则%s  适用：%s  SHA-256 %s%n", name, rules.version(), rules.rows().size(),
+                    catchAll(rules), rules.scope().describe(), rules.sha256().substring(0, 12));
         }
         return Main.EXIT_SCORED;
     }

@@ -14,7 +14,7 @@ import org.jixiao.read.ReadFailure;
 import org.jixiao.read.ReadOutcome;
 import org.jixiao.read.SourceWorkbook;
 import org.jixiao.read.WorkbookReader;
-import org.jixiao.rules.RuleSet;
+import org.jixiao.rules.RuleSetChooser;
 import org.jixiao.score.ScoredEvaluation;
 import org.jixiao.score.Scorer;
 import org.jixiao.write.FillOptions;
@@ -30,19 +30,17 @@ final class ScoreCommand implements Command {
             .get();
     private static final Option JSON = Option.builder().longOpt("json").desc("以 JSON 输出结果 / print one JSON document")
             .get();
-    static final Option RULES = Option.builder().longOpt("rules").hasArg().argName("PATH|NAME")
-            .desc("评分规则集：内置名称或文件夹/.xlsx，默认 national-project-2020 / rule set: built-in name, folder or .xlsx")
-            .get();
     private static final Option NO_MARKS = Option.builder().longOpt("no-marks")
             .desc("不标注问题、不加批注和审核意见表，只写分数 / write a clean copy without review marks").get();
 
     private static final Spec SPEC = new Spec("score",
-            "IN.xlsx [-o OUT.xlsx] [--rules PATH|NAME] [--no-marks] [--json] [-v]",
+            "IN.xlsx [-o OUT.xlsx] [--rules PATH|NAME] [--rules-dir DIR] [--no-marks] [--json] [-v]",
             List.of("为一个自评表工作簿评分并写出填好分数的副本 / score one workbook and write a filled copy.",
                     "退出码 exit codes: 0 已评分 scored, 1 无法写出 output not written, 2 用法错误或规则集无效 usage or invalid"
                             + " rules, 3 无法读取 unreadable."),
             List.of(new Parameter("IN.xlsx", "输入工作簿 (.xlsx / .xlsm / .xls，或 WPS 的 .et) / input workbook")),
-            new Options().addOption(OUTPUT).addOption(RULES).addOption(NO_MARKS).addOption(JSON)
+            new Options().addOption(OUTPUT).addOption(RuleSources.RULES).addOption(RuleSources.RULES_DIR)
+                    .addOption(NO_MARKS).addOption(JSON)
                     .addOption(Arguments.VERBOSE),
             1, 1);
 
@@ -66,11 +64,11 @@ final class ScoreCommand implements Command {
         boolean verbose = arguments.verbose();
         // read before resolving the rule set: the built-in one is meanwhile loading on the other core
         ReadOutcome outcome = new WorkbookReader().read(input);
-        Optional<RuleSet> ruleSet = RuleSources.resolve(arguments.value(RULES), err);
-        if (ruleSet.isEmpty()) {
+        Optional<RuleSetChooser> rules = RuleSources.chooser(arguments, err);
+        if (rules.isEmpty()) {
             return Main.EXIT_USAGE;
         }
-        Scorer scorer = new Scorer(ruleSet.get());
+        Scorer scorer = new Scorer(rules.get());
         if (outcome instanceof ReadFailure failure) {
             err.println("无法读取 / cannot read: " + failure.message());
             if (json) {
