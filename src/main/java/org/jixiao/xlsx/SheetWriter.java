@@ -30,6 +30,9 @@ public final class SheetWriter {
     private final Utf8Builder xml;
     private int row = -1;
     private boolean rowOpen;
+    /** Where the open row's start tag takes a height, and the most lines a wrapped cell in it needs. */
+    private int heightAt;
+    private int lines;
 
     public SheetWriter(Utf8Builder xml) {
         this.xml = xml;
@@ -43,12 +46,30 @@ public final class SheetWriter {
         endRow();
         row = r;
         rowOpen = true;
-        xml.ascii(ROW_START).number(r + 1).ascii(TAG_END);
+        xml.ascii(ROW_START).number(r + 1);
+        heightAt = xml.length() + 1;
+        lines = 1;
+        xml.ascii(TAG_END);
+    }
+
+    /**
+     * Makes the open row tall enough for a wrapped cell of this many lines. Written as a height of its own,
+     * because LibreOffice does not grow a row to its wrapped text when it opens the file, and a row that
+     * needs no height at print time keeps its print layout the same in every reader.
+     */
+    public void lines(int n) {
+        if (!rowOpen) {
+            throw new IllegalStateException("no row started");
+        }
+        lines = Math.max(lines, n);
     }
 
     /** Closes the open row, if any; call before writing what follows sheetData. */
     public void endRow() {
         if (rowOpen) {
+            if (lines > 1) {
+                xml.insert(heightAt, " ht=\"" + PrintLayout.rowHeight(lines) + "\" customHeight=\"1\"");
+            }
             xml.ascii(ROW_END);
             rowOpen = false;
         }

@@ -68,7 +68,7 @@ class SummaryWorkbookTest {
         XSSFName filter = summary.getNames("_xlnm._FilterDatabase").stream()
                 .filter(n -> n.getSheetIndex() == 0).findFirst().orElseThrow();
         assertThat(filter.getRefersToFormula()).isEqualTo("'汇总'!$A$1:$" + last + "$" + (rows + 1));
-        assertThat(sheet.getColumnWidth(1)).isEqualTo(36 * 256);
+        assertThat(sheet.getColumnWidth(1)).isEqualTo(14 * 256);
         assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("序号");
         assertThat(summary.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
     }
