@@ -13,8 +13,6 @@ public final class SheetWriter {
 
     public static final String SPREADSHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     public static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    public static final String PAGE_MARGINS =
-            "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>";
 
     private static final byte[] ROW_START = bytes("<row r=\"");
     private static final byte[] TAG_END = bytes("\">");
