@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The byte-patched copy must be the copy POI's object model makes, as POI reads them back: every sheet, every
- * cell's value, number format and fill, every comment and link, every added sheet's column widths.
+ * cell's value, number format, fill, wrapping and vertical alignment, every comment and link, every added sheet's
+ * column widths and row heights, and every sheet's print settings.
  */
 class LeanFillEquivalenceTest {
 
@@ -62,14 +63,18 @@ class LeanFillEquivalenceTest {
         return out;
     }
 
-    /** Everything a reviewer sees, cell by cell; a blank cell without fill counts as absent. */
-    private static List<String> describe(Path file) throws IOException {
+    /** Everything a reviewer sees, cell by cell, and how each sheet prints; a blank cell without fill counts as absent. */
+    static List<String> describe(Path file) throws IOException {
         List<String> lines = new ArrayList<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
             for (Sheet sheet : workbook) {
                 lines.add("sheet " + sheet.getSheetName());
+                lines.add("print " + PrintSettings.of(sheet));
                 TreeMap<String, String> cells = new TreeMap<>();
                 for (Row row : sheet) {
+                    if (row.getHeight() != sheet.getDefaultRowHeight()) {
+                        cells.put(String.format("%07d:height", row.getRowNum()), String.valueOf(row.getHeightInPoints()));
+                    }
                     for (Cell cell : row) {
                         String fill = fill((XSSFCellStyle) cell.getCellStyle());
                         String value = switch (cell.getCellType()) {
@@ -85,6 +90,8 @@ class LeanFillEquivalenceTest {
                         cells.put(String.format("%07d:%03d", cell.getRowIndex(), cell.getColumnIndex()), value
                                 + " fmt=" + (cell.getCellType() == CellType.BLANK ? "" : cell.getCellStyle().getDataFormatString())
                                 + " fill=" + fill + " bold=" + ((XSSFCellStyle) cell.getCellStyle()).getFont().getBold()
+                                + " wrap=" + cell.getCellStyle().getWrapText()
+                                + " vertical=" + cell.getCellStyle().getVerticalAlignment()
                                 + (comment == null ? "" : " comment[" + comment.getAuthor() + "]=" + comment.getString().getString())
                                 + (cell.getHyperlink() == null ? "" : " link=" + cell.getHyperlink().getAddress()));
                     }
