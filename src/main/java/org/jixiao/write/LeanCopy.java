@@ -272,7 +272,7 @@ final class LeanCopy implements FilledCopy {
      * landscape when its columns, up to the last one holding a cell, are wider than a portrait page.
      */
     private static void fitToPageWidth(SheetEdits sheet, Splices splices, WorkbookNames names) throws NotLean {
-        SheetPrint print = SheetPrint.scan(sheet.xml.bytes());
+        SheetPrint print = SheetPrint.scan(sheet.xml);
         if (print.hasOwnSettings() || names.hasPrintArea(sheet.position - 1)) {
             return;
         }
