@@ -216,6 +216,27 @@ class PrintSettingsTest {
     }
 
     @Test
+    void printSettingsGoIntoPrefixedPartsInTheSpreadsheetNamespace() throws IOException {
+        // every element spelled x:name, as some producers write them: what is inserted must land in the namespace
+        UnaryOperator<String> prefixed = xml -> xml.replace("xmlns=\"" + MAIN + "\"", "xmlns:x=\"" + MAIN + "\"")
+                .replaceAll("<(/?)([A-Za-z]+)([\\s/>])", "<$1x:$2$3");
+        Path input = edited("prefixed.xlsx", sheet -> prefixed.apply(withSheetPr(sheet, "<sheetPr/>")), prefixed);
+        assertThat(part(input, SHEET)).startsWith("<?xml").contains("<x:worksheet xmlns:x=").contains("<x:sheetPr/>");
+        Path lean = fill(input, "lean-prefixed.xlsx", true);
+        assertThat(part(lean, SHEET)).contains("<x:sheetPr><pageSetUpPr xmlns=\"" + MAIN + "\" fitToPage=\"1\"/></x:sheetPr>");
+        try (Workbook workbook = open(lean)) {
+            assertThat(PrintSettings.of(workbook.getSheetAt(0)).fitToPage()).isTrue();
+            assertThat(PrintSettings.of(workbook.getSheetAt(0)).fitWidth()).isEqualTo((short) 1);
+            assertThat(workbook.getSheet(ExplanationSheet.NAME).getRepeatingRows()).isNotNull();
+        }
+        assertThat(LeanFillEquivalenceTest.describe(lean))
+                .isEqualTo(LeanFillEquivalenceTest.describe(fill(input, "poi-prefixed.xlsx", false)));
+        assertSchemaValid(lean);
+    }
+
+    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    @Test
     void anXlsSheetIsFittedWhereItHasNoSettingsAndKeptWhereItHas() throws IOException {
         Path own = Samples.DIR.resolve(SampleWorkbooks.LENIENT_XLS);
         Path none = tmp.resolve("unfitted.xls");
