@@ -26,6 +26,42 @@ public final class LibreOffice {
         return false;
     }
 
+    /** The workbook printed to PDF, every sheet as LibreOffice paginates it; the PDF lands in {@code scratch}. */
+    public static Path pdf(Path workbook, Path scratch) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=file://"
+                + scratch.resolve("profile").toAbsolutePath(), "--convert-to", "pdf", "--outdir", scratch.toString(),
+                workbook.toString()).redirectErrorStream(true).start();
+        process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IOException("LibreOffice did not finish converting " + workbook);
+        }
+        String name = workbook.getFileName().toString();
+        return scratch.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
+    }
+
+    /**
+     * The pages of a PDF and each one's size in points, read from the file itself: every page object's
+     * {@code /Type /Page} and the {@code /MediaBox} that LibreOffice writes with it, uncompressed (it writes no
+     * object streams), so no PDF library or poppler is needed.
+     */
+    public static java.util.List<double[]> pdfPages(Path pdf) throws IOException {
+        String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher page = java.util.regex.Pattern.compile("/Type\\s*/Page(?![A-Za-z])").matcher(text);
+        java.util.regex.Pattern box = java.util.regex.Pattern.compile(
+                "/MediaBox\\s*\\[\\s*0\\s+0\\s+([0-9.]+)\\s+([0-9.]+)\\s*\\]");
+        java.util.List<double[]> pages = new java.util.ArrayList<>();
+        while (page.find()) {
+            // the page's dictionary: back to its "obj", on to its end
+            int start = text.lastIndexOf(" obj", page.start());
+            int end = text.indexOf("endobj", page.end());
+            java.util.regex.Matcher size = box.matcher(text.substring(Math.max(start, 0), end < 0 ? text.length() : end));
+            pages.add(size.find() ? new double[] {Double.parseDouble(size.group(1)), Double.parseDouble(size.group(2))}
+                    : new double[0]);
+        }
+        return pages;
+    }
+
     /** The first sheet of a workbook as LibreOffice shows it, as UTF-8 CSV of the formatted values. */
     public static String firstSheetAsCsv(Path workbook, Path scratch) throws IOException, InterruptedException {
         Process process = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=file://"

@@ -22,16 +22,17 @@ final class SummaryTable {
     }
 
     static List<Column> columns(Statistics statistics) {
-        List<Column> columns = new ArrayList<>(List.of(new Column("序号", Kind.INTEGER, 6),
-                new Column("文件", Kind.TEXT, 36), new Column("工作表", Kind.TEXT, 14), new Column("单位", Kind.TEXT, 24),
-                new Column("项目/标题", Kind.TEXT, 28), new Column("年度", Kind.INTEGER, 7), new Column("类型", Kind.TEXT, 12),
-                new Column("规则集", Kind.TEXT, 34),
-                new Column("全年预算数", Kind.MONEY, 14), new Column("全年执行数", Kind.MONEY, 14),
-                new Column("执行率", Kind.RATE, 9)));
-        statistics.groupNames().forEach(name -> columns.add(new Column(name, Kind.SCORE, 10)));
-        columns.addAll(List.of(new Column("总分", Kind.SCORE, 9), new Column("等级", Kind.TEXT, 6),
-                new Column("填报总分", Kind.SCORE, 9), new Column("差异", Kind.SCORE, 9),
-                new Column("问题数", Kind.INTEGER, 7), new Column("排名", Kind.INTEGER, 6),
+        // narrow enough that the printed columns fit a landscape A4 page at a readable size: text wraps
+        List<Column> columns = new ArrayList<>(List.of(new Column("序号", Kind.INTEGER, 5),
+                new Column("文件", Kind.TEXT, 14), new Column("工作表", Kind.TEXT, 9), new Column("单位", Kind.TEXT, 12),
+                new Column("项目/标题", Kind.TEXT, 14), new Column("年度", Kind.INTEGER, 6), new Column("类型", Kind.TEXT, 7),
+                new Column("规则集", Kind.TEXT, 14),
+                new Column("全年预算数", Kind.MONEY, 12), new Column("全年执行数", Kind.MONEY, 12),
+                new Column("执行率", Kind.RATE, 8)));
+        statistics.groupNames().forEach(name -> columns.add(new Column(name, Kind.SCORE, 7)));
+        columns.addAll(List.of(new Column("总分", Kind.SCORE, 7), new Column("等级", Kind.TEXT, 5),
+                new Column("填报总分", Kind.SCORE, 7), new Column("差异", Kind.SCORE, 7),
+                new Column("问题数", Kind.INTEGER, 6), new Column("排名", Kind.INTEGER, 5),
                 new Column("排名区间", Kind.TEXT, 9),
                 new Column("等级稳定概率", Kind.RATE, 10), new Column("总分P5", Kind.SCORE, 9),
                 new Column("总分P95", Kind.SCORE, 9)));

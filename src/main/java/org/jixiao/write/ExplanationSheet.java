@@ -28,7 +28,8 @@ final class ExplanationSheet {
     }
 
     static AddedSheet build(List<ScoredEvaluation> scored) {
-        int[] widths = {18, 12, 14, 24, 8, 10, 26, 30, 60};
+        // capped so the indicator table prints one landscape A4 page wide at full size; long text wraps
+        int[] widths = {18, 10, 12, 16, 6, 8, 20, 16, 40};
         List<List<AddedSheet.Entry>> sheet = new ArrayList<>();
         boolean bold = true;
         row(sheet, bold, "评分说明 / Scoring notes");
@@ -82,7 +83,10 @@ final class ExplanationSheet {
                         i.basis());
             }
         }
-        return new AddedSheet(NAME, widths, sheet);
+        // the indicator table's header is the one repeated on each printed page; 二级, 三级, 规则, 参数 and
+        // 得分依据 wrap (column B does not: the settings' values run on across the empty cells beside them)
+        return new AddedSheet(NAME, widths, sheet, AddedSheet.firstRowStartingWith(sheet, "单元格"),
+                java.util.Set.of(2, 3, 6, 7, 8), AddedSheet.unitOf(scored));
     }
 
     /**

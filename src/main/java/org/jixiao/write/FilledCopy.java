@@ -38,8 +38,16 @@ interface FilledCopy {
     /** Fills each cell in its severity's colour (on a copy of its style) and attaches each comment. */
     void mark(Map<CellRef, Severity> fills, Map<CellRef, String> comments);
 
-    /** Adds a sheet at the end, replacing one of the same name. */
+    /** Adds a sheet at the end, replacing one of the same name, with its print settings. */
     void addSheet(AddedSheet sheet);
+
+    /**
+     * Makes a submitted sheet print one page wide and as many tall as it needs (A4 where it names no paper,
+     * landscape where it names no orientation and its columns are wider than a portrait page) — unless it has
+     * print settings of its own (a fitted, scaled or turned page setup, page setup properties, or a print area),
+     * which it then keeps exactly. Takes effect on {@link #save}, over the sheet's columns as then written.
+     */
+    void fitToPageWidth(String sheet);
 
     /** Writes the copy atomically to {@code output}. */
     void save(Path output) throws IOException;

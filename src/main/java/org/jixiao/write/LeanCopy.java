@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,16 +17,21 @@ import org.jixiao.xlsx.LeanWorkbook;
 import org.jixiao.xlsx.NotLean;
 import org.jixiao.xlsx.PackageWriter;
 import org.jixiao.xlsx.PartEdits;
+import org.jixiao.xlsx.PrintLayout;
+import org.jixiao.xlsx.SheetPrint;
 import org.jixiao.xlsx.SheetXml;
 import org.jixiao.xlsx.Splices;
 import org.jixiao.xlsx.StyleEdits;
 import org.jixiao.xlsx.Xml;
+import org.jixiao.xlsx.WorkbookNames;
 import org.jixiao.xlsx.XlsxPackage;
 
 /**
  * A filled copy of an .xlsx that was read the lean way, made by patching bytes: only the written cells' elements
  * change in the sheet XML, new cell formats are appended to styles.xml, comments and added sheets are new parts,
- * and every other part is copied still compressed. Workbooks it cannot patch safely — formulas that would need
+ * and every other part is copied still compressed. Added sheets carry their print settings and print titles
+ * (a definedNames entry in the workbook part); a scored sheet without print settings of its own gets
+ * fit-to-width spliced in, and one with them keeps every byte. Workbooks it cannot patch safely — formulas that would need
  * recalculating, existing comments, sheets named like jixiao's own — are refused in the constructor with
  * {@link NotLean}, and the caller uses {@link PoiCopy}. Not thread-safe.
  */
@@ -44,6 +50,7 @@ final class LeanCopy implements FilledCopy {
     private final boolean stylesCreated;
     private final Map<String, SheetEdits> sheets = new LinkedHashMap<>();
     private final List<AddedSheet> added = new ArrayList<>();
+    private final Set<String> fitted = new LinkedHashSet<>();
 
     LeanCopy(LeanWorkbook lean) throws NotLean {
         this.pkg = lean.pkg();
@@ -185,6 +192,12 @@ final class LeanCopy implements FilledCopy {
     }
 
     @Override
+    public void fitToPageWidth(String name) {
+        sheet(name);
+        fitted.add(name);
+    }
+
+    @Override
     public void save(Path output) throws IOException {
         try {
             byte[] bytes = assemble();
@@ -201,10 +214,15 @@ final class LeanCopy implements FilledCopy {
         PartEdits.Insertion typesEnd = PartEdits.endTagOf(pkg.bytes("[Content_Types].xml"), "Types");
         TypeEntries newTypes = new TypeEntries(typesEnd.namespaceDeclaration());
         boolean vmlDeclared = pkg.hasDefaultContentType("vml");
+        WorkbookNames names = WorkbookNames.scan(pkg.bytes(pkg.workbookPart()));
         for (SheetEdits sheet : sheets.values()) {
             String part = sheet.part.part().orElseThrow();
             Splices splices = new Splices(sheet.xml.bytes());
             sheet.writeCells(splices);
+            if (fitted.contains(sheet.part.name())) {
+                // before any legacyDrawing below: a pageSetup inserted at the same point must precede it
+                fitToPageWidth(sheet, splices, names);
+            }
             if (!sheet.comments.isEmpty()) {
                 String comments = unused("xl/comments", ".xml", created);
                 String vml = unused("xl/drawings/vmlDrawing", ".vml", created);
@@ -238,7 +256,7 @@ final class LeanCopy implements FilledCopy {
             newRelationships = "<Relationship%s Id=\"rIdJxStyles\" Type=\"" + REL + "styles\" Target=\"/" + stylesPart + "\"/>";
             newTypes.override(stylesPart, STYLES_TYPE);
         }
-        addSheets(replaced, created, newTypes, newRelationships);
+        addSheets(replaced, created, newTypes, newRelationships, names);
         if (stylesCreated) {
             created.put(stylesPart, styles.apply());
         } else if (styles.changed()) {
@@ -248,6 +266,22 @@ final class LeanCopy implements FilledCopy {
         types.insert(typesEnd.at(), newTypes.toString());
         replaced.put("[Content_Types].xml", types.apply());
         return PackageWriter.write(pkg, replaced, created);
+    }
+
+    /**
+     * Fits the sheet to one page wide unless it has print settings of its own (a print area among them),
+     * landscape when its columns, up to the last one holding a cell, are wider than a portrait page.
+     */
+    private static void fitToPageWidth(SheetEdits sheet, Splices splices, WorkbookNames names) throws NotLean {
+        SheetPrint print = SheetPrint.scan(sheet.xml);
+        if (print.hasOwnSettings() || names.hasPrintArea(sheet.position - 1)) {
+            return;
+        }
+        int lastColumn = sheet.xml.cells().stream().mapToInt(SheetXml.Cell::column).max().orElse(0);
+        if (!sheet.edits.isEmpty()) {
+            lastColumn = Math.max(lastColumn, sheet.edits.keySet().stream().mapToInt(k -> (int) (k & 0xFFFF)).max().getAsInt());
+        }
+        print.fitToWidth(splices, PrintLayout.widerThanPortrait(print.widths(lastColumn), print.sideMargins()));
     }
 
     private static String vmlId(SheetEdits sheet) {
@@ -289,7 +323,7 @@ final class LeanCopy implements FilledCopy {
      * %s takes the namespace declaration) besides theirs.
      */
     private void addSheets(Map<String, byte[]> replaced, Map<String, byte[]> created, TypeEntries newTypes,
-                           String newRelationships) throws NotLean {
+                           String newRelationships, WorkbookNames names) throws NotLean {
         if (added.isEmpty() && newRelationships.isEmpty()) {
             return;
         }
@@ -303,7 +337,10 @@ final class LeanCopy implements FilledCopy {
         relSplices.insert(relsEnd.at(), newRelationships.replace("%s", relsEnd.namespaceDeclaration()));
         int sheetId = pkg.sheets().stream().mapToInt(s -> parseOr(s.sheetId(), 0)).max().orElse(0);
         int n = 0;
+        StringBuilder printNames = new StringBuilder();
         for (AddedSheet sheet : added) {
+            // added sheets follow the workbook's own, so the n-th has the zero-based position sheets + n
+            printNames.append(sheet.print().definedNames(sheet.name(), pkg.sheets().size() + n, sheet.rows().size() - 1));
             String part = unused("xl/worksheets/sheet", ".xml", created);
             created.put(part, LeanParts.sheet(sheet, this::styleOf));
             String id = "rIdJxs" + (++n);
@@ -314,16 +351,20 @@ final class LeanCopy implements FilledCopy {
                     + "worksheet\" Target=\"/" + part + "\"/>");
             newTypes.override(part, WORKSHEET_TYPE);
         }
+        names.add(workbookSplices, printNames.toString());
         replaced.put(pkg.workbookPart(), workbookSplices.apply());
         replaced.put(workbookRels, relSplices.apply());
     }
 
-    private int styleOf(AddedSheet.Entry entry) {
+    private int styleOf(AddedSheet.Entry entry, boolean wrapped) {
+        int style;
         if (entry.fill().isPresent()) {
-            return styles.swatch(ReviewMarks.colour(entry.fill().get()));
+            style = styles.swatch(ReviewMarks.colour(entry.fill().get()));
+        } else {
+            style = entry.bold() ? styles.bold() : 0;
+            style = entry.twoDecimals() ? styles.withNumberFormat(style, TWO_DECIMALS) : style;
         }
-        int style = entry.bold() ? styles.bold() : 0;
-        return entry.twoDecimals() ? styles.withNumberFormat(style, TWO_DECIMALS) : style;
+        return styles.centred(style, wrapped);
     }
 
     /** Built-in number format 2, {@code 0.00}. */

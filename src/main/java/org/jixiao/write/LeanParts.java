@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jixiao.model.CellRef;
+import org.jixiao.xlsx.PrintLayout;
 import org.jixiao.xlsx.SheetWriter;
 import org.jixiao.xlsx.Utf8Builder;
 import org.jixiao.xlsx.Xml;
@@ -19,11 +20,17 @@ final class LeanParts {
     private LeanParts() {
     }
 
-    /** A worksheet for an added sheet, as UTF-8; {@code styleOf} gives each entry's cell format index. */
-    static byte[] sheet(AddedSheet sheet, java.util.function.ToIntFunction<AddedSheet.Entry> styleOf) {
+    /** The cell format index of an entry, wrapped within its column or not. */
+    interface StyleOf {
+        int of(AddedSheet.Entry entry, boolean wrapped);
+    }
+
+    /** A worksheet for an added sheet, as UTF-8, with its print settings; {@code styleOf} gives each entry's format. */
+    static byte[] sheet(AddedSheet sheet, StyleOf styleOf) {
+        PrintLayout print = sheet.print();
         Utf8Builder xml = new Utf8Builder(32 * 1024);
         xml.ascii(Xml.DECLARATION).ascii("<worksheet xmlns=\"").ascii(SheetWriter.SPREADSHEET_NS).ascii("\" xmlns:r=\"")
-                .ascii(SheetWriter.RELATIONSHIPS_NS).ascii("\">");
+                .ascii(SheetWriter.RELATIONSHIPS_NS).ascii("\">").utf8(print.sheetProperties());
         SheetWriter.columns(xml, sheet.widths());
         xml.ascii("<sheetData>");
         SheetWriter cells = new SheetWriter(xml);
@@ -34,12 +41,13 @@ final class LeanParts {
                 continue;
             }
             cells.row(r);
+            cells.lines(sheet.lines(r));
             for (int c = 0; c < row.size(); c++) {
                 AddedSheet.Entry entry = row.get(c);
                 if (entry.isBlank()) {
                     continue;
                 }
-                int style = styleOf.applyAsInt(entry);
+                int style = styleOf.of(entry, sheet.wraps(c, entry));
                 if (entry.number().isPresent()) {
                     cells.number(c, entry.number().get(), style);
                 } else {
@@ -57,7 +65,7 @@ final class LeanParts {
         if (links.length() > 0) {
             xml.ascii("<hyperlinks>").ascii(links.toByteArray()).ascii("</hyperlinks>");
         }
-        xml.ascii(SheetWriter.PAGE_MARGINS);
+        xml.utf8(print.pageXml());
         return xml.ascii("</worksheet>").toByteArray();
     }
 

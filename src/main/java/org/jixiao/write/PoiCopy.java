@@ -19,22 +19,33 @@ import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.model.CellRef;
 import org.jixiao.model.Severity;
 import org.jixiao.read.SourceWorkbook;
 import org.jixiao.read.SpreadsheetFormat;
+import org.jixiao.xlsx.PrintLayout;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTPageSetup;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STOrientation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A filled copy through POI's object model: every .xls, and every .xlsx the lean writer does not handle. An
  * existing cell keeps its style (never {@code createCell} over it); formulas that read the new values are
- * recalculated before saving, because POI does not recalculate on save.
+ * recalculated before saving, because POI does not recalculate on save. Print settings are set as the lean copy
+ * writes them, so both copies print alike.
  */
 final class PoiCopy implements FilledCopy {
 
@@ -45,6 +56,7 @@ final class PoiCopy implements FilledCopy {
     private final Map<Short, CellStyle> scoreStyles = new HashMap<>();
     private final Map<String, CellStyle> filled = new HashMap<>();
     private final Map<Integer, CellStyle> addedStyles = new HashMap<>();
+    private final java.util.Set<String> fitted = new java.util.LinkedHashSet<>();
 
     PoiCopy(SourceWorkbook source) throws IOException {
         try (InputStream in = source.openContent()) {
@@ -204,22 +216,26 @@ final class PoiCopy implements FilledCopy {
                 continue;
             }
             Row row = sheet.createRow(r);
+            int lines = added.lines(r);
+            if (lines > 1) {
+                row.setHeightInPoints(PrintLayout.rowHeight(lines));
+            }
             for (int c = 0; c < entries.size(); c++) {
                 AddedSheet.Entry entry = entries.get(c);
                 if (entry.isBlank()) {
                     continue;
                 }
+                boolean wrapped = added.wraps(c, entry);
                 Cell cell = row.createCell(c);
                 if (entry.number().isPresent()) {
                     cell.setCellValue(entry.number().get().doubleValue());
                 } else {
                     cell.setCellValue(entry.text());
                 }
-                if (entry.bold() || entry.twoDecimals()) {
-                    cell.setCellStyle(style(entry.bold(), entry.twoDecimals()));
-                }
+                cell.setCellStyle(style(entry.bold(), entry.twoDecimals(), wrapped));
                 entry.fill().ifPresent(severity -> cell.setCellStyle(swatches.computeIfAbsent(severity, s -> {
                     CellStyle style = workbook.createCellStyle();
+                    style.setVerticalAlignment(VerticalAlignment.CENTER);
                     style.setFillForegroundColor(ReviewMarks.colour(s));
                     style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
                     return style;
@@ -234,12 +250,120 @@ final class PoiCopy implements FilledCopy {
         for (int c = 0; c < added.widths().length; c++) {
             sheet.setColumnWidth(c, added.widths()[c] * 256);
         }
+        print(sheet, added.print());
     }
 
-    /** Bold and/or two decimals ({@code 0.00}, built-in format 2), each combination made once per workbook. */
-    private CellStyle style(boolean bold, boolean twoDecimals) {
-        return addedStyles.computeIfAbsent((bold ? 1 : 0) | (twoDecimals ? 2 : 0), k -> {
+    /** An added sheet's page: what {@link PrintLayout#pageXml} and its print titles say, through POI. */
+    private static void print(Sheet sheet, PrintLayout print) {
+        sheet.setMargin(PageMargin.LEFT, PrintLayout.LEFT);
+        sheet.setMargin(PageMargin.RIGHT, PrintLayout.RIGHT);
+        sheet.setMargin(PageMargin.TOP, PrintLayout.TOP);
+        sheet.setMargin(PageMargin.BOTTOM, PrintLayout.BOTTOM);
+        sheet.setMargin(PageMargin.HEADER, PrintLayout.HEADER);
+        sheet.setMargin(PageMargin.FOOTER, PrintLayout.FOOTER);
+        sheet.setHorizontallyCenter(true);
+        sheet.setFitToPage(true);
+        PrintSetup setup = sheet.getPrintSetup();
+        setup.setPaperSize(PrintLayout.A4);
+        if (setup instanceof org.apache.poi.xssf.usermodel.XSSFPrintSetup xssf) {
+            // portrait written out, as the lean copy does: XSSF's setLandscape(false) leaves it unset
+            xssf.setOrientation(print.landscape() ? org.apache.poi.ss.usermodel.PrintOrientation.LANDSCAPE
+                    : org.apache.poi.ss.usermodel.PrintOrientation.PORTRAIT);
+        } else {
+            setup.setLandscape(print.landscape());
+        }
+        setup.setFitWidth((short) 1);
+        setup.setFitHeight((short) 0);
+        if (print.titleRow() >= 0) {
+            sheet.setRepeatingRows(new CellRangeAddress(print.titleRow(), print.titleRow(), -1, -1));
+        }
+        sheet.getFooter().setCenter(print.footer());
+    }
+
+    @Override
+    public void fitToPageWidth(String name) {
+        sheet(name);
+        fitted.add(name);
+    }
+
+    /**
+     * Fits a submitted sheet to one page wide as the lean copy does, unless it has print settings of its own.
+     * An .xlsx sheet is set through its XML beans: POI's print setup would add an empty pageMargins element to
+     * a sheet that has none.
+     */
+    private void fitToPageWidth(Sheet sheet) {
+        int index = workbook.getSheetIndex(sheet);
+        if (workbook.getPrintArea(index) != null) {
+            return;
+        }
+        int lastColumn = 0;
+        for (Row row : sheet) {
+            lastColumn = Math.max(lastColumn, row.getLastCellNum() - 1);
+        }
+        if (sheet instanceof XSSFSheet xssf) {
+            fitToPageWidth(xssf.getCTWorksheet(), lastColumn);
+            return;
+        }
+        PrintSetup setup = sheet.getPrintSetup();
+        if (sheet.getFitToPage() || setup.getScale() != 100 || setup.getLandscape()) {
+            return;
+        }
+        double[] widths = new double[lastColumn + 1];
+        for (int c = 0; c <= lastColumn; c++) {
+            widths[c] = sheet.isColumnHidden(c) ? 0 : sheet.getColumnWidth(c) / 256.0;
+        }
+        double margins = sheet.getMargin(PageMargin.LEFT) + sheet.getMargin(PageMargin.RIGHT);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        setup.setFitWidth((short) 1);
+        setup.setFitHeight((short) 0);
+        if (!setup.getValidSettings() || setup.getNoOrientation()) {
+            // no printer settings saved with the sheet: its paper is the printer's; name A4
+            setup.setPaperSize(PrintLayout.A4);
+        }
+        setup.setLandscape(PrintLayout.widerThanPortrait(widths, margins));
+    }
+
+    private static void fitToPageWidth(CTWorksheet sheet, int lastColumn) {
+        boolean ownPageSetup = sheet.isSetPageSetup() && (sheet.getPageSetup().isSetFitToWidth()
+                || sheet.getPageSetup().isSetScale() || sheet.getPageSetup().isSetOrientation());
+        if (ownPageSetup || (sheet.isSetSheetPr() && sheet.getSheetPr().isSetPageSetUpPr())) {
+            return;
+        }
+        double[] widths = new double[lastColumn + 1];
+        java.util.Arrays.fill(widths, PrintLayout.DEFAULT_WIDTH);
+        for (CTCols cols : sheet.getColsArray()) {
+            for (CTCol col : cols.getColArray()) {
+                for (long c = col.getMin(); c <= Math.min(col.getMax(), lastColumn + 1); c++) {
+                    if (c >= 1) {
+                        widths[(int) c - 1] = col.getHidden() ? 0 : col.isSetWidth() ? col.getWidth() : PrintLayout.DEFAULT_WIDTH;
+                    }
+                }
+            }
+        }
+        double margins = sheet.isSetPageMargins() ? sheet.getPageMargins().getLeft() + sheet.getPageMargins().getRight()
+                : PrintLayout.DEFAULT_SIDE_MARGINS;
+        (sheet.isSetSheetPr() ? sheet.getSheetPr() : sheet.addNewSheetPr()).addNewPageSetUpPr().setFitToPage(true);
+        CTPageSetup setup = sheet.isSetPageSetup() ? sheet.getPageSetup() : sheet.addNewPageSetup();
+        if (!setup.isSetPaperSize()) {
+            setup.setPaperSize(PrintLayout.A4);
+        }
+        if (PrintLayout.widerThanPortrait(widths, margins)) {
+            setup.setOrientation(STOrientation.LANDSCAPE);
+        }
+        setup.setFitToWidth(1);
+        setup.setFitToHeight(0);
+    }
+
+    /**
+     * An added sheet's cell format: centred vertically (rows are made tall for wrapped text), bold, two decimals
+     * ({@code 0.00}, built-in format 2) and wrapped as asked, each combination made once per workbook.
+     */
+    private CellStyle style(boolean bold, boolean twoDecimals, boolean wrapped) {
+        return addedStyles.computeIfAbsent((bold ? 1 : 0) | (twoDecimals ? 2 : 0) | (wrapped ? 4 : 0), k -> {
             CellStyle style = workbook.createCellStyle();
+            style.setVerticalAlignment(VerticalAlignment.CENTER);
+            style.setWrapText(wrapped);
             if (bold) {
                 Font font = workbook.createFont();
                 font.setBold(true);
@@ -255,6 +379,9 @@ final class PoiCopy implements FilledCopy {
     @Override
     public void save(Path output) throws IOException {
         try (workbook) {
+            for (String name : fitted) {
+                fitToPageWidth(sheet(name));
+            }
             recalculate();
             OutputMarker.mark(workbook, OutputMarker.Kind.FILLED_COPY);
             AtomicFiles.write(output, workbook::write);

@@ -29,7 +29,8 @@ final class ReviewMarks {
             Severity.ERROR, "错误：数据缺失或错误，得分不可信 / error",
             Severity.WARNING, "警告：与评分规则或其他数据不符，请复核 / warning",
             Severity.INFO, "提示：工具所作的假设或说明 / note"));
-    private static final int[] WIDTHS = {8, 22, 6, 26, 100};
+    /** One landscape A4 page wide at full size when printed: the message wraps within its column. */
+    private static final int[] WIDTHS = {6, 22, 6, 26, 80};
 
     private ReviewMarks() {
     }
@@ -62,10 +63,10 @@ final class ReviewMarks {
         Map<CellRef, String> comments = new LinkedHashMap<>();
         notes.forEach((cell, lines) -> comments.put(cell, String.join("\n", lines)));
         copy.mark(worst, comments);
-        copy.addSheet(reviewSheet(all));
+        copy.addSheet(reviewSheet(all, AddedSheet.unitOf(scored)));
     }
 
-    private static AddedSheet reviewSheet(List<Problem> problems) {
+    private static AddedSheet reviewSheet(List<Problem> problems, String unit) {
         List<List<AddedSheet.Entry>> rows = new ArrayList<>();
         rows.add(List.of(AddedSheet.Entry.bold("审核意见 / Review findings")));
         rows.add(List.of(AddedSheet.Entry.bold("颜色说明 / legend")));
@@ -74,6 +75,7 @@ final class ReviewMarks {
                     AddedSheet.Entry.text(MEANINGS.get(severity))));
         }
         rows.add(List.of());
+        int header = rows.size();
         rows.add(List.of(AddedSheet.Entry.bold("序号"), AddedSheet.Entry.bold("单元格"), AddedSheet.Entry.bold("级别"),
                 AddedSheet.Entry.bold("代码"), AddedSheet.Entry.bold("说明")));
         int n = 1;
@@ -84,6 +86,6 @@ final class ReviewMarks {
             rows.add(List.of(AddedSheet.Entry.number(n++), where, AddedSheet.Entry.text(problem.severity().chinese()),
                     AddedSheet.Entry.text(problem.code().name()), AddedSheet.Entry.text(problem.message())));
         }
-        return new AddedSheet(SHEET, WIDTHS, rows);
+        return new AddedSheet(SHEET, WIDTHS, rows, header, java.util.Set.of(4), unit);
     }
 }

@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fills a copy of the input workbook with the recomputed 执行率, budget 得分, every indicator 得分, the 总分 and
- * the grade, and adds a 评分说明 sheet naming the rule set and each score's basis. Styles, merged regions, column
+ * the grade, and adds a 评分说明 sheet naming the rule set and each score's basis. Every sheet it adds prints on
+ * A4 one page wide with its header repeated and a footer; a scored sheet without print settings of its own is
+ * fitted to the page width, one with them keeps them. Styles, merged regions, column
  * widths and untouched cells stay as they were, and the format is kept: xls stays xls, and an .xlsm stays .xlsm
  * with its VBA project and content types untouched (an .et is written as the format it holds). The copy is
  * written to a temporary file beside the output and moved into place; the input file is never written. Every copy
@@ -89,6 +91,8 @@ public final class WorkbookFiller {
         if (options.reviewMarks()) {
             ReviewMarks.mark(copy, scored);
         }
+        // the scored sheets are printed and signed with the added ones: fit them to the page where they say nothing
+        scored.stream().map(s -> s.evaluation().sheet()).distinct().forEach(copy::fitToPageWidth);
         copy.addSheet(ExplanationSheet.build(scored));
         copy.save(output);
         return new FillResult(output, placements, opened.notLeanReason());

@@ -19,10 +19,13 @@ final class ReportCharts {
                 + anchors + "</xdr:wsDr>";
     }
 
-    /** Seven columns wide and sixteen rows high from the chart's anchor cell, like the charts POI draws. */
+    /**
+     * Seven columns wide, like the charts POI draws, and fourteen rows high from the chart's anchor cell: two
+     * stacked beside a table stay within the first landscape A4 page instead of crossing onto the next.
+     */
     static String anchor(ReportWorkbook.BarChart chart, int id) {
         return "<xdr:twoCellAnchor editAs=\"twoCell\">" + marker("from", chart.anchorColumn(), chart.anchorRow())
-                + marker("to", chart.anchorColumn() + 7, chart.anchorRow() + 16)
+                + marker("to", chart.anchorColumn() + 7, chart.anchorRow() + 14)
                 + "<xdr:graphicFrame macro=\"\"><xdr:nvGraphicFramePr><xdr:cNvPr id=\"" + id + "\" name=\"图表 " + id
                 + "\"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x=\"0\" y=\"0\"/>"
                 + "<a:ext cx=\"0\" cy=\"0\"/></xdr:xfrm><a:graphic><a:graphicData uri=\"" + CHART_NS + "\">"

@@ -16,13 +16,17 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes a new report workbook from scratch, streaming: sheets one after another, rows as they come, so a
  * report of ten thousand rows needs no more memory than one of ten. Offers the few cell styles a report needs
- * ({@link Style}), column widths, frozen panes, filters and column charts. Each sheet part is flushed once it
- * ends; workbook, styles, relationships and content types are written on {@link #close}. Not thread-safe.
+ * ({@link Style}), column widths, frozen panes, filters, column charts and each sheet's {@link PrintLayout}. Each
+ * sheet part is flushed once it ends; workbook, styles, relationships and content types are written on
+ * {@link #close}. Not thread-safe.
  */
 public final class ReportWorkbook implements Closeable {
 
-    /** The cell styles, in the order of styles.xml's cellXfs (a style's index is its ordinal). */
-    public enum Style { PLAIN, HEADER, MONEY, RATE, SCORE, INTEGER }
+    /**
+     * The cell styles, in the order of styles.xml's cellXfs (a style's index is its ordinal). WRAPPED is plain
+     * text wrapped within its column, for long text in a column kept narrow enough to print.
+     */
+    public enum Style { PLAIN, HEADER, MONEY, RATE, SCORE, INTEGER, WRAPPED }
 
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private static final String TYPES = "application/vnd.openxmlformats-officedocument.";
@@ -31,7 +35,8 @@ public final class ReportWorkbook implements Closeable {
 
     private final ZipOutputStream zip;
     private final List<String> sheetNames = new ArrayList<>();
-    private final List<String> filters = new ArrayList<>();
+    /** Per sheet, its defined names (filter, print area, print titles); written on close. */
+    private final List<String> names = new ArrayList<>();
     private final List<String> overrides = new ArrayList<>();
     private int charts;
     private int drawings;
@@ -49,21 +54,25 @@ public final class ReportWorkbook implements Closeable {
      * @param widths        column widths in characters, from column A
      * @param frozenColumns columns kept in view when scrolling right
      * @param frozenRows    rows kept in view when scrolling down
+     * @param print         how the sheet prints
      */
-    public Sheet sheet(String name, int[] widths, int frozenColumns, int frozenRows) throws IOException {
+    public Sheet sheet(String name, int[] widths, int frozenColumns, int frozenRows, PrintLayout print)
+            throws IOException {
+        Objects.requireNonNull(print, "print");
         if (open != null) {
             open.end();
         }
         sheetNames.add(name);
-        filters.add(null);
+        names.add("");
         int index = sheetNames.size();
         String part = "xl/worksheets/sheet" + index + ".xml";
         overrides.add(override("/" + part, TYPES + "spreadsheetml.worksheet+xml"));
         zip.putNextEntry(new ZipEntry(part));
-        open = new Sheet(name, index);
+        open = new Sheet(name, index, print, widths);
         Utf8Builder xml = open.xml;
         xml.ascii(Xml.DECLARATION).ascii("<worksheet xmlns=\"").ascii(SheetWriter.SPREADSHEET_NS).ascii("\" xmlns:r=\"")
-                .ascii(SheetWriter.RELATIONSHIPS_NS).ascii("\"><sheetViews><sheetView workbookViewId=\"0\"")
+                .ascii(SheetWriter.RELATIONSHIPS_NS).ascii("\">").utf8(print.sheetProperties())
+                .ascii("<sheetViews><sheetView workbookViewId=\"0\"")
                 .ascii(index == 1 ? " tabSelected=\"1\"" : "").ascii('>');
         if (frozenColumns > 0 || frozenRows > 0) {
             String pane = frozenColumns > 0 && frozenRows > 0 ? "bottomRight" : frozenRows > 0 ? "bottomLeft" : "topRight";
@@ -106,26 +115,36 @@ public final class ReportWorkbook implements Closeable {
     public final class Sheet {
         private final String name;
         private final int index;
+        private PrintLayout print;
+        private final int[] widths;
         private final Utf8Builder xml = new Utf8Builder(FLUSH_AT + 4096);
         private final SheetWriter cells = new SheetWriter(xml);
         private final List<BarChart> charts = new ArrayList<>();
         private String autoFilter;
 
-        private Sheet(String name, int index) {
+        private Sheet(String name, int index, PrintLayout print, int[] widths) {
             this.name = name;
             this.index = index;
+            this.print = print;
+            this.widths = widths.clone();
         }
 
         /** Starts row {@code r} (zero-based); rows must come in increasing order. */
         public void row(int r) throws IOException {
+            // the row before is complete (its height written) before it may leave the buffer
+            cells.endRow();
             if (xml.length() >= FLUSH_AT) {
                 flush();
             }
             cells.row(r);
         }
 
+        /** A text cell; one that wraps (a header, {@link Style#WRAPPED}) makes its row as tall as its lines. */
         public void text(int column, String text, Style style) {
             cells.text(column, text, style.ordinal());
+            if ((style == Style.WRAPPED || style == Style.HEADER) && column < widths.length) {
+                cells.lines(PrintLayout.lines(text, widths[column]));
+            }
         }
 
         public void number(int column, java.math.BigDecimal value, Style style) {
@@ -134,6 +153,14 @@ public final class ReportWorkbook implements Closeable {
 
         public void number(int column, double value, Style style) {
             cells.number(column, value, style.ordinal());
+        }
+
+        /**
+         * Repeats row {@code r} (zero-based) at the top of each printed page, for a sheet whose table header is
+         * known only as it is written.
+         */
+        public void titleRow(int r) {
+            print = print.withTitleRow(r);
         }
 
         /** A filter drop-down on the header row over rows 0..lastRow and columns 0..lastColumn. */
@@ -153,12 +180,14 @@ public final class ReportWorkbook implements Closeable {
         private void end() throws IOException {
             cells.endRow();
             xml.ascii("</sheetData>");
+            String defined = "";
             if (autoFilter != null) {
                 xml.ascii("<autoFilter ref=\"").ascii(autoFilter.replace("$", "")).ascii("\"/>");
-                filters.set(index - 1, "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"" + (index - 1)
-                        + "\" hidden=\"1\">" + Xml.escape(SheetWriter.sheetPrefix(name) + autoFilter) + "</definedName>");
+                defined = "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"" + (index - 1)
+                        + "\" hidden=\"1\">" + Xml.escape(SheetWriter.sheetPrefix(name) + autoFilter) + "</definedName>";
             }
-            xml.ascii(SheetWriter.PAGE_MARGINS);
+            names.set(index - 1, defined + print.definedNames(name, index - 1, cells.currentRow()));
+            xml.utf8(print.pageXml());
             if (!charts.isEmpty()) {
                 xml.ascii("<drawing r:id=\"rId1\"/>");
             }
@@ -210,9 +239,9 @@ public final class ReportWorkbook implements Closeable {
                 rels.append(relationship(i + 1, "worksheet", "worksheets/sheet" + (i + 1) + ".xml"));
             }
             workbook.append("</sheets>");
-            String names = String.join("", filters.stream().filter(Objects::nonNull).toList());
-            if (!names.isEmpty()) {
-                workbook.append("<definedNames>").append(names).append("</definedNames>");
+            String defined = String.join("", names);
+            if (!defined.isEmpty()) {
+                workbook.append("<definedNames>").append(defined).append("</definedNames>");
             }
             part("xl/workbook.xml", workbook.append("</workbook>").toString());
             rels.append(relationship(sheetNames.size() + 1, "styles", "styles.xml"));
@@ -257,6 +286,9 @@ public final class ReportWorkbook implements Closeable {
         return "<Relationship Id=\"rId" + id + "\" Type=\"" + REL + type + "\" Target=\"" + target + "\"/>";
     }
 
+    /** The rest of an xf start tag and its alignment child: centred vertically. */
+    private static final String CENTRED = " applyAlignment=\"1\"><alignment vertical=\"center\"/>";
+
     /** Calibri 11; a bold, grey-filled, bottom-bordered, wrapped header; and the number formats of {@link Style}. */
     private static final String STYLES = Xml.DECLARATION + "<styleSheet xmlns=\"" + SheetWriter.SPREADSHEET_NS + "\">"
             + "<fonts count=\"2\"><font><sz val=\"11\"/><color indexed=\"8\"/><name val=\"Calibri\"/><family val=\"2\"/>"
@@ -265,13 +297,18 @@ public final class ReportWorkbook implements Closeable {
             + "<fill><patternFill patternType=\"solid\"><fgColor indexed=\"22\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
             + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
             + "<border><left/><right/><top/><bottom style=\"thin\"><color indexed=\"64\"/></bottom><diagonal/></border></borders>"
-            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-            + "<cellXfs count=\"6\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            // the Normal style centred too: a reader shows a cell without a format index in it
+            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"" + CENTRED + "</xf></cellStyleXfs>"
+            // every format centred vertically: rows are made tall for wrapped text, and the rest of the row lines up
+            + "<cellXfs count=\"7\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"" + CENTRED + "</xf>"
             + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\""
-            + " applyBorder=\"1\" applyAlignment=\"1\"><alignment wrapText=\"1\"/></xf>"
-            + "<xf numFmtId=\"4\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-            + "<xf numFmtId=\"10\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-            + "<xf numFmtId=\"2\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-            + "<xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
+            + " applyBorder=\"1\" applyAlignment=\"1\"><alignment vertical=\"center\" wrapText=\"1\"/></xf>"
+            + "<xf numFmtId=\"4\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"" + CENTRED + "</xf>"
+            + "<xf numFmtId=\"10\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"" + CENTRED + "</xf>"
+            + "<xf numFmtId=\"2\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"" + CENTRED + "</xf>"
+            + "<xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"" + CENTRED + "</xf>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">"
+            + "<alignment vertical=\"center\" wrapText=\"1\"/></xf>"
+            + "</cellXfs>"
             + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
 }

@@ -13,8 +13,6 @@ public final class SheetWriter {
 
     public static final String SPREADSHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     public static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    public static final String PAGE_MARGINS =
-            "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>";
 
     private static final byte[] ROW_START = bytes("<row r=\"");
     private static final byte[] TAG_END = bytes("\">");
@@ -30,6 +28,9 @@ public final class SheetWriter {
     private final Utf8Builder xml;
     private int row = -1;
     private boolean rowOpen;
+    /** Where the open row's start tag takes a height, and the most lines a wrapped cell in it needs. */
+    private int heightAt;
+    private int lines;
 
     public SheetWriter(Utf8Builder xml) {
         this.xml = xml;
@@ -43,12 +44,30 @@ public final class SheetWriter {
         endRow();
         row = r;
         rowOpen = true;
-        xml.ascii(ROW_START).number(r + 1).ascii(TAG_END);
+        xml.ascii(ROW_START).number(r + 1);
+        heightAt = xml.length() + 1;
+        lines = 1;
+        xml.ascii(TAG_END);
+    }
+
+    /**
+     * Makes the open row tall enough for a wrapped cell of this many lines. Written as a height of its own,
+     * because LibreOffice does not grow a row to its wrapped text when it opens the file, and a row that
+     * needs no height at print time keeps its print layout the same in every reader.
+     */
+    public void lines(int n) {
+        if (!rowOpen) {
+            throw new IllegalStateException("no row started");
+        }
+        lines = Math.max(lines, n);
     }
 
     /** Closes the open row, if any; call before writing what follows sheetData. */
     public void endRow() {
         if (rowOpen) {
+            if (lines > 1) {
+                xml.insert(heightAt, " ht=\"" + PrintLayout.rowHeight(lines) + "\" customHeight=\"1\"");
+            }
             xml.ascii(ROW_END);
             rowOpen = false;
         }

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * New cell formats appended to styles.xml: a copy of an existing format with another number format or a solid
- * fill, a bold format and fill swatches for added sheets. Existing formats are never changed, so every cell
+ * New cell formats appended to styles.xml: a copy of an existing format with another number format, a solid
+ * fill or an alignment, a bold format and fill swatches for added sheets. Existing formats are never changed, so every cell
  * not written keeps its look. One copy per (format, change). Not thread-safe; one per workbook being filled.
  */
 public final class StyleEdits {
@@ -127,6 +127,37 @@ public final class StyleEdits {
         int fill = fill(indexedColour);
         return made.computeIfAbsent("f" + xf + "/" + indexedColour, k -> addXf(
                 withAttribute(withAttribute(xfSource(xf), "fillId", String.valueOf(fill)), "applyFill", "1")));
+    }
+
+    /**
+     * A copy of format {@code xf} centred vertically, its text wrapped within the cell when {@code wrap}: how
+     * the sheets jixiao adds line up their cells in rows made tall for wrapped text.
+     */
+    public int centred(int xf, boolean wrap) {
+        return made.computeIfAbsent("c" + xf + "/" + wrap, k -> addXf(withAlignment(xfSource(xf), wrap)));
+    }
+
+    private static final Pattern ALIGNMENT = Pattern.compile("<([\\w.-]+:)?alignment[\\s/>]");
+
+    /**
+     * The xf element with vertical="center" (and wrapText="1") on its alignment: set on the alignment it has, or
+     * a new one as its first child (CT_Xf's order: alignment, protection, extLst), named with the xf's prefix.
+     */
+    static String withAlignment(String xf, boolean wrap) {
+        String name = Xml.qualifiedName(xf);
+        String prefix = name.substring(0, name.length() - "xf".length());
+        String element = withAttribute(xf, "applyAlignment", "1");
+        int close = element.indexOf('>');
+        String alignment = "<" + prefix + "alignment vertical=\"center\"" + (wrap ? " wrapText=\"1\"" : "") + "/>";
+        if (element.charAt(close - 1) == '/') {
+            return element.substring(0, close - 1).stripTrailing() + ">" + alignment + "</" + name + ">";
+        }
+        Matcher m = ALIGNMENT.matcher(element);
+        if (m.find(close)) {
+            String own = withAttribute(element.substring(m.start()), "vertical", "center");
+            return element.substring(0, m.start()) + (wrap ? withAttribute(own, "wrapText", "1") : own);
+        }
+        return element.substring(0, close + 1) + alignment + element.substring(close + 1);
     }
 
     /** Format 0 in bold. */

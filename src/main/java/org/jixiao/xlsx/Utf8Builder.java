@@ -97,6 +97,20 @@ public final class Utf8Builder {
         return ascii(s.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Inserts ASCII markup at an earlier offset, moving what follows it. */
+    void insert(int at, String markup) {
+        if (at < 0 || at > length) {
+            throw new IndexOutOfBoundsException("insert at " + at + " of " + length);
+        }
+        int n = markup.length();
+        ensure(n);
+        System.arraycopy(bytes, at, bytes, at + n, length - at);
+        for (int i = 0; i < n; i++) {
+            bytes[at + i] = (byte) markup.charAt(i);
+        }
+        length += n;
+    }
+
     public int length() {
         return length;
     }

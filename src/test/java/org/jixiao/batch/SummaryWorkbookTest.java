@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * 汇总.xlsx as Excel and POI see it: sheet order, frozen panes, filters and their defined names, column widths,
- * number formats, bold headers, and charts whose series point at the rows they draw and cache their values.
+ * number formats, bold headers, charts whose series point at the rows they draw and cache their values, and how
+ * every sheet prints.
  */
 class SummaryWorkbookTest {
 
@@ -68,9 +69,55 @@ class SummaryWorkbookTest {
         XSSFName filter = summary.getNames("_xlnm._FilterDatabase").stream()
                 .filter(n -> n.getSheetIndex() == 0).findFirst().orElseThrow();
         assertThat(filter.getRefersToFormula()).isEqualTo("'汇总'!$A$1:$" + last + "$" + (rows + 1));
-        assertThat(sheet.getColumnWidth(1)).isEqualTo(36 * 256);
+        assertThat(sheet.getColumnWidth(1)).isEqualTo(14 * 256);
         assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("序号");
         assertThat(summary.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+    }
+
+    @Test
+    void everySheetPrintsOnA4OnePageWideWithItsHeaderRepeatedAndTheBatchInTheFooter() throws IOException {
+        for (XSSFSheet sheet : List.of(summary.getSheet("汇总"), summary.getSheet("统计"), summary.getSheet("问题"),
+                summary.getSheet("无法读取"))) {
+            String name = sheet.getSheetName();
+            var setup = sheet.getCTWorksheet().getPageSetup();
+            assertThat(setup.getPaperSize()).as(name).isEqualTo(9L);
+            assertThat(setup.getFitToWidth()).as(name).isEqualTo(1L);
+            assertThat(setup.getFitToHeight()).as(name).isZero();
+            assertThat(sheet.getFitToPage()).as(name).isTrue();
+            assertThat(sheet.getPrintSetup().getLandscape()).as(name + " is wider than a portrait page").isTrue();
+            assertThat(sheet.getMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT)).as(name).isEqualTo(0.5);
+            // the batch is named by the output folder, "out" here
+            assertThat(sheet.getFooter().getCenter()).as(name).isEqualTo("绩效自评汇总 out　&A　第 &P 页 共 &N 页");
+            assertThat(sheet.getRepeatingRows()).as(name).isNotNull();
+        }
+        XSSFSheet table = summary.getSheet("汇总");
+        assertThat(table.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+        assertThat(table.isPrintGridlines()).isTrue();
+        // printed up to 排名; the grade-stability columns after it stay on screen
+        Row header = table.getRow(0);
+        String lastPrinted = org.jixiao.model.CellRef.columnName(column(header, "排名"));
+        assertThat(summary.getPrintArea(0)).isEqualTo("'汇总'!$A$1:$" + lastPrinted + "$" + (result.rows().size() + 1));
+        assertThat(column(header, "等级稳定概率")).isGreaterThan(column(header, "排名"));
+        // long text wraps in a capped column, and its row is as tall as its lines
+        Cell file = table.getRow(1).getCell(column(header, "文件"));
+        assertThat(file.getCellStyle().getWrapText()).isTrue();
+        assertThat(table.getColumnWidth(column(header, "文件"))).isLessThanOrEqualTo(16 * 256);
+        assertThat(header.getCell(0).getCellStyle().getWrapText()).isTrue();
+        XSSFSheet statistics = summary.getSheet("统计");
+        int titles = statistics.getRepeatingRows().getFirstRow();
+        assertThat(statistics.getRow(titles).getCell(0).getStringCellValue()).isEqualTo("指标（一级/三级）");
+        XSSFSheet problems = summary.getSheet("问题");
+        Row longest = null;
+        for (Row row : problems) {
+            if (row.getRowNum() > 0 && (longest == null || row.getCell(5).getStringCellValue().length()
+                    > longest.getCell(5).getStringCellValue().length())) {
+                longest = row;
+            }
+        }
+        assertThat(longest).isNotNull();
+        assertThat(longest.getCell(5).getCellStyle().getWrapText()).isTrue();
+        assertThat(longest.getHeightInPoints()).isGreaterThanOrEqualTo(30f);
+        org.jixiao.SchemaValidation.assertValid(result.summaryWorkbook());
     }
 
     @Test

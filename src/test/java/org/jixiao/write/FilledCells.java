@@ -17,7 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A filled copy as POI reads it back, one line per sheet, non-blank cell and column width: what the lean and the
+ * A filled copy as POI reads it back, one line per sheet, print setup, row height, non-blank cell and column width: what the lean and the
  * POI copy of one workbook must agree on (LeanFillEquivalenceTest, ProducerConformanceTest). Test code.
  */
 public final class FilledCells {
@@ -25,14 +25,18 @@ public final class FilledCells {
     private FilledCells() {
     }
 
-    /** Everything a reviewer sees, cell by cell; a blank cell without fill counts as absent. */
+    /** Everything a reviewer sees, cell by cell, and how each sheet prints; a blank cell without fill counts as absent. */
     public static List<String> describe(Path file) throws IOException {
         List<String> lines = new ArrayList<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
             for (Sheet sheet : workbook) {
                 lines.add("sheet " + sheet.getSheetName());
+                lines.add("print " + PrintSettings.of(sheet));
                 TreeMap<String, String> cells = new TreeMap<>();
                 for (Row row : sheet) {
+                    if (row.getHeight() != sheet.getDefaultRowHeight()) {
+                        cells.put(String.format("%07d:height", row.getRowNum()), String.valueOf(row.getHeightInPoints()));
+                    }
                     for (Cell cell : row) {
                         String fill = fill((XSSFCellStyle) cell.getCellStyle());
                         String value = switch (cell.getCellType()) {
@@ -48,6 +52,8 @@ public final class FilledCells {
                         cells.put(String.format("%07d:%03d", cell.getRowIndex(), cell.getColumnIndex()), value
                                 + " fmt=" + (cell.getCellType() == CellType.BLANK ? "" : cell.getCellStyle().getDataFormatString())
                                 + " fill=" + fill + " bold=" + ((XSSFCellStyle) cell.getCellStyle()).getFont().getBold()
+                                + " wrap=" + cell.getCellStyle().getWrapText()
+                                + " vertical=" + cell.getCellStyle().getVerticalAlignment()
                                 + (comment == null ? "" : " comment[" + comment.getAuthor() + "]=" + comment.getString().getString())
                                 + (cell.getHyperlink() == null ? "" : " link=" + cell.getHyperlink().getAddress()));
                     }

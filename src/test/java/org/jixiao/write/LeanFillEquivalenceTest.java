@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The byte-patched copy must be the copy POI's object model makes, as POI reads them back: every sheet, every
- * cell's value, number format and fill, every comment and link, every added sheet's column widths.
+ * cell's value, number format, fill, wrapping and vertical alignment, every comment and link, every added sheet's
+ * column widths and row heights, and every sheet's print settings.
  */
 class LeanFillEquivalenceTest {
 
