@@ -58,8 +58,15 @@ public final class Batch {
     /** Stands for the rules in the reuse check: what decides every sheet's choice, hashed once. */
     private final String rulesFingerprint;
     private final WorkbookFiller filler = new WorkbookFiller();
+    private final Optional<CopyCompanion> companion;
 
     public Batch(BatchOptions options, ProgressListener listener) {
+        this(options, listener, Optional.empty());
+    }
+
+    /** A batch that also writes {@code companion} beside every filled copy (the drafts of --reports). */
+    public Batch(BatchOptions options, ProgressListener listener, Optional<CopyCompanion> companion) {
+        this.companion = Objects.requireNonNull(companion, "companion");
         this.options = Objects.requireNonNull(options, "options");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.reader = new WorkbookReader(options.read());
@@ -233,7 +240,8 @@ public final class Batch {
             if (entry.isPresent() && entry.get().inputSha().equals(inputSha)
                     && entry.get().rulesSha().equals(rulesFingerprint)) {
                 Path earlier = outDir.resolve(entry.get().output()).normalize();
-                if (earlier.startsWith(outDir) && Files.exists(earlier)) {
+                if (earlier.startsWith(outDir) && Files.exists(earlier)
+                        && companion.map(c -> Files.exists(c.pathFor(earlier))).orElse(true)) {
                     return new FileOutcome.Scored(file.path(), file.name(), earlier, entry.get().rows(), true);
                 }
             }
@@ -251,6 +259,9 @@ public final class Batch {
             }
             List<ScoredEvaluation> scored = source.evaluations().stream().map(scorer::score).toList();
             filler.fill(source, scored, output, options.fill());
+            if (companion.isPresent()) {
+                companion.get().write(output, scored);
+            }
             List<SummaryRow> rows = scored.stream().map(s -> SummaryRows.of(file.name(), s)).toList();
             state.save(file.name(), inputSha, rulesFingerprint, outputName, rows);
             return new FileOutcome.Scored(file.path(), file.name(), output, rows, false);
