@@ -1,0 +1,10 @@
+package org.jixiao.report;
+
+import java.nio.file.Path;
+
+/** What reading a report gave: its {@link ReportText}, or an {@link UnreadableReport} saying why not. */
+public sealed interface ReportReading permits ReportText, UnreadableReport {
+
+    /** The report file. */
+    Path file();
+}
