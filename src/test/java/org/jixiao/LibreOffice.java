@@ -26,6 +26,29 @@ public final class LibreOffice {
         return false;
     }
 
+    /**
+     * Whether LibreOffice can open Word documents: its Writer module is a package of its own
+     * ({@code apt-get install libreoffice-writer-nogui}), often missing where only Calc was installed.
+     */
+    public static boolean writerInstalled() {
+        if (!installed()) {
+            return false;
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path soffice = Path.of(dir, "soffice");
+            if (Files.isExecutable(soffice)) {
+                try {
+                    Path program = soffice.toRealPath().getParent();
+                    return Files.exists(program.resolve("libswlo.so")) || Files.exists(program.resolve("swlo.dll"))
+                            || Files.exists(program.resolve("libswlo.dylib"));
+                } catch (IOException e) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The workbook printed to PDF, every sheet as LibreOffice paginates it; the PDF lands in {@code scratch}. */
     public static Path pdf(Path workbook, Path scratch) throws IOException, InterruptedException {
         Process process = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=file://"

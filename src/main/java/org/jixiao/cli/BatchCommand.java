@@ -18,6 +18,7 @@ import org.jixiao.batch.BatchResult;
 import org.jixiao.batch.FileOutcome;
 import org.jixiao.batch.ProgressListener;
 import org.jixiao.batch.SummaryRow;
+import org.jixiao.report.ReportDraft;
 import org.jixiao.rules.RuleSetChooser;
 
 /** {@code jixiao batch INPUT... -o OUTDIR [--rules R] [--threads N] [--force] [--quiet]}. */
@@ -37,15 +38,19 @@ final class BatchCommand implements Command {
             .desc("不显示进度与汇总说明 / no progress and no closing summary").get();
     private static final Option NO_MARKS = Option.builder().longOpt("no-marks")
             .desc("副本不加问题标注与批注 / clean copies without review marks").get();
+    private static final Option REPORTS = Option.builder().longOpt("reports")
+            .desc("在每个副本旁写出自评报告草稿 NAME.自评报告.docx，并写出 " + ReportDraft.SUMMARY_NAME
+                    + " / also draft each 自评报告 beside its copy and a bureau-level summary report").get();
 
     private static final Spec SPEC = new Spec("batch",
-            "INPUT... -o OUTDIR [--rules R] [--rules-dir DIR] [--threads N] [--time-limit S] [--force] [--no-marks] [--quiet] [-v]",
+            "INPUT... -o OUTDIR [--rules R] [--rules-dir DIR] [--threads N] [--time-limit S] [--force] [--no-marks] [--reports]"
+                    + " [--quiet] [-v]",
             List.of("批量评分：文件、文件夹（递归）或通配符，输出填好的副本与汇总 / score many workbooks with a summary.",
                     "退出码 exit codes: 0 全部已评分 all scored, 2 用法错误 usage, 4 部分文件无法评分 some files failed."),
             List.of(new Parameter("INPUT...", "工作簿、文件夹（查找 .xlsx/.xlsm/.xls/.et）或通配符 / files, folders or globs")),
             new Options().addOption(OUTPUT).addOption(RuleSources.RULES).addOption(RuleSources.RULES_DIR)
                     .addOption(THREADS).addOption(TIME_LIMIT)
-                    .addOption(FORCE).addOption(NO_MARKS).addOption(QUIET).addOption(Arguments.VERBOSE),
+                    .addOption(FORCE).addOption(NO_MARKS).addOption(REPORTS).addOption(QUIET).addOption(Arguments.VERBOSE),
             1, Integer.MAX_VALUE);
 
     @Override
@@ -86,7 +91,14 @@ final class BatchCommand implements Command {
         ProgressListener progress = quiet ? ProgressListener.NONE : new ConsoleProgress(err, System.console() != null);
         BatchResult result;
         try {
-            result = new Batch(options, progress).run(arguments.positional());
+            boolean reports = arguments.has(REPORTS);
+            result = new Batch(options, progress, reports ? Optional.of(ReportDraft.besideEachCopy()) : Optional.empty())
+                    .run(arguments.positional());
+            if (reports) {
+                Path summary = outDir.resolve(ReportDraft.SUMMARY_NAME);
+                ReportDraft.summaryOf(result, String.valueOf(outDir.toAbsolutePath().normalize().getFileName()))
+                        .write(summary);
+            }
         } catch (OutOfMemoryError e) {
             err.println("内存不足，请用 JIXIAO_JAVA_OPTS=-Xmx1g 等加大内存后重跑（已完成的文件会沿用） / out of memory");
             return Main.EXIT_WRITE_FAILED;
@@ -99,6 +111,10 @@ final class BatchCommand implements Command {
         }
         if (!quiet) {
             err.println(paragraph(result));
+            if (arguments.has(REPORTS)) {
+                err.println("自评报告草稿在各副本旁，汇总报告 / drafts beside the copies, summary report: "
+                        + outDir.resolve(ReportDraft.SUMMARY_NAME));
+            }
         }
         return result.allScored() ? Main.EXIT_SCORED : EXIT_SOME_FAILED;
     }

@@ -219,6 +219,7 @@ final class Docx {
             XDDFValueAxis values = c.createValueAxis(AxisPosition.LEFT);
             values.setCrosses(AxisCrosses.AUTO_ZERO);
             values.setMinimum(0);
+            values.setMajorUnit(Math.max(1, Math.ceil(chart.values().stream().mapToInt(Integer::intValue).max().orElse(1) / 8.0)));
             XDDFBarChartData data = (XDDFBarChartData) c.createData(ChartTypes.BAR, categories, values);
             data.setBarDirection(BarDirection.COL);
             data.setVaryColors(false);

@@ -143,7 +143,9 @@ final class EvaluationDraft {
             }
             String label = component.label().replaceFirst("^其中[：:]?", "");
             Optional<BigDecimal> b = component.budget().or(component::initialBudget);
-            if (label.isBlank() || (b.isEmpty() && component.executed().isEmpty())) {
+            boolean nothing = b.map(v -> v.signum() == 0).orElse(true)
+                    && component.executed().map(v -> v.signum() == 0).orElse(true);
+            if (label.isBlank() || nothing) {
                 continue;
             }
             parts.add(label + b.map(v -> "预算" + Format.money(v) + "万元").orElse("")

@@ -47,6 +47,7 @@ final class FigureFinder {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
     private static final Pattern CLAUSE_END = Pattern.compile("[。！？!?；;，,：:、]");
+    private static final Pattern PROJECT = Pattern.compile("项目(?!支出)");
     private static final Pattern OWN_SUBJECT = Pattern.compile("本项目|该项目|此项目|部门整体|整体支出");
 
     private final EvaluationKind kind;
@@ -148,15 +149,21 @@ final class FigureFinder {
         while (clause.find() && clause.start() < m.start()) {
             clauseStart = clause.end();
         }
-        String before = text.substring(clauseStart, m.start());
-        boolean part = before.startsWith("其中") || (kind == EvaluationKind.DEPARTMENT && before.contains("项目")
-                && !OWN_SUBJECT.matcher(before).find());
+        // a sentence about a part stays about it: 其中，某项目预算数500万元，执行数480万元，执行率96%
+        boolean part = aboutAPart(text.substring(clauseStart, m.start()))
+                || aboutAPart(text.substring(sentenceStart, m.start()));
         int line = passage.lineOf(Math.max(0, valueStart - offset));
         ReportLocation location = new ReportLocation(passage.paragraph(), passage.inTable() ? 1 : sentence, line,
                 passage.table(), passage.row(), passage.column(), passage.section());
         String written = text.substring(valueStart, m.end()).strip();
         String excerpt = offset > 0 ? shown : text.substring(sentenceStart, sentenceEnd).strip();
         return new StatedFigure(k, written, value, grade, unit, location, excerpt, part);
+    }
+
+    /** A clause opening with 其中, or in a 部门整体 report naming a project (项目支出 is a kind of spending). */
+    private boolean aboutAPart(String before) {
+        return before.startsWith("其中") || (kind == EvaluationKind.DEPARTMENT && PROJECT.matcher(before).find()
+                && !OWN_SUBJECT.matcher(before).find());
     }
 
     /** The label a bare table value belongs to: the cell to its left, else the nearest header above it. */

@@ -62,7 +62,8 @@ public record StatedFigure(Kind kind, String text, Optional<BigDecimal> value, O
     /** The figure as a person reads it in canonical units: 48,865.73 万元, 82.7%, 92.44 分, 优. */
     public String shown() {
         return switch (kind) {
-            case BUDGET, EXECUTION -> Format.money(value.orElseThrow()) + " 万元";
+            case BUDGET, EXECUTION -> Format.money(unit.equals("万元") ? value.orElseThrow()
+                    : value.orElseThrow().stripTrailingZeros()) + " 万元";
             case RATE -> Format.plain(value.orElseThrow()) + "%";
             case TOTAL -> Format.plain(value.orElseThrow()) + " 分";
             case GRADE -> grade.orElseThrow();
