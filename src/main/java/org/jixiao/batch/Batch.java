@@ -52,7 +52,16 @@ public final class Batch {
     private final Scorer scorer;
     private final WorkbookFiller filler = new WorkbookFiller();
 
+    /** Called before each file is processed; tests make it run out of memory. Does nothing otherwise. */
+    private final java.util.function.Consumer<String> beforeProcess;
+
     public Batch(BatchOptions options, ProgressListener listener) {
+        this(options, listener, name -> { });
+    }
+
+    /** For tests: {@code beforeProcess} sees each input's name before it is processed, and may throw. */
+    Batch(BatchOptions options, ProgressListener listener, java.util.function.Consumer<String> beforeProcess) {
+        this.beforeProcess = Objects.requireNonNull(beforeProcess, "beforeProcess");
         this.options = Objects.requireNonNull(options, "options");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.reader = new WorkbookReader(options.read());
@@ -78,11 +87,29 @@ public final class Batch {
         Path workbook = outDir.resolve(SUMMARY_WORKBOOK);
         Path csv = outDir.resolve(SUMMARY_CSV);
         Path errors = outDir.resolve(ERRORS_CSV);
-        Statistics statistics = Statistics.of(outcomes, options.rules().grades());
-        SummaryWorkbook.write(workbook, outcomes, statistics);
-        CsvReports.writeSummary(csv, outcomes, statistics);
-        CsvReports.writeErrors(errors, outcomes);
+        writeSummaries(outcomes, workbook, csv, errors);
         return new BatchResult(outcomes, workbook, csv, errors, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * The three summaries, the small CSVs first: a heap that runs out while 汇总.xlsx is written (other work of this
+     * JVM may still hold memory) is given one more try, so a batch that did its work never ends without them.
+     */
+    private void writeSummaries(List<FileOutcome> outcomes, Path workbook, Path csv, Path errors) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Statistics statistics = Statistics.of(outcomes, options.rules().grades());
+                CsvReports.writeErrors(errors, outcomes);
+                CsvReports.writeSummary(csv, outcomes, statistics);
+                SummaryWorkbook.write(workbook, outcomes, statistics);
+                return;
+            } catch (OutOfMemoryError e) {
+                if (attempt == 2) {
+                    throw e;
+                }
+                LOG.warn("out of memory while writing the summaries; trying once more");
+            }
+        }
     }
 
     private List<FileOutcome> processAll(List<InputFiles.InputFile> files, Set<String> names, Path outDir,
@@ -104,13 +131,16 @@ public final class Batch {
                 futures.add(pool.submit(() -> {
                     started.set(index, System.nanoTime());
                     FileOutcome outcome = process(file, names, outDir, state);
-                    listener.finished(outcome, done.incrementAndGet(), files.size());
+                    if (!ranOutOfMemory(outcome)) {
+                        report(outcome, done.incrementAndGet(), files.size());
+                    }
                     return outcome;
                 }));
             }
             for (int i = 0; i < futures.size(); i++) {
                 outcomes.add(awaitWithinLimit(futures.get(i), started, i, files.get(i), done, files.size()));
             }
+            retryAlone(outcomes, files, names, outDir, state, pool, started, done);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("batch interrupted", e);
@@ -122,9 +152,57 @@ public final class Batch {
         return outcomes;
     }
 
+    /** Marks a file whose processing ran out of heap: it is retried alone once the pool has drained. */
+    private static final String OUT_OF_MEMORY = "OUT_OF_MEMORY";
+
+    private static boolean ranOutOfMemory(FileOutcome outcome) {
+        return outcome instanceof FileOutcome.Failed failed && failed.code().equals(OUT_OF_MEMORY);
+    }
+
+    /**
+     * Files that ran out of heap while other workers held memory, retried one at a time in the drained pool: a
+     * file that failed only because another worker exhausted the heap now gets all of it, and one that cannot be
+     * done even alone is reported as too large — never as damaged, and never costing the files beside it.
+     */
+    private void retryAlone(List<FileOutcome> outcomes, List<InputFiles.InputFile> files, Set<String> names,
+                            Path outDir, StateStore state, ExecutorService pool, AtomicLongArray started,
+                            AtomicInteger done) throws InterruptedException, ExecutionException {
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (!ranOutOfMemory(outcomes.get(i))) {
+                continue;
+            }
+            InputFiles.InputFile file = files.get(i);
+            int index = i;
+            LOG.info("retrying {} alone after running out of memory", file.name());
+            Future<FileOutcome> retry = pool.submit(() -> {
+                started.set(index, System.nanoTime());
+                FileOutcome again = process(file, names, outDir, state);
+                if (ranOutOfMemory(again)) {
+                    again = new FileOutcome.Failed(file.path(), file.name(), "TOO_LARGE", file.name()
+                            + ": 内存不足，单独重试后仍无法处理，文件过大；请用 JIXIAO_JAVA_OPTS=-Xmx2g 等加大内存 / out of"
+                            + " memory even when processed alone (raise -Xmx)");
+                }
+                report(again, done.incrementAndGet(), files.size());
+                return again;
+            });
+            outcomes.set(i, awaitWithinLimit(retry, started, i, file, done, files.size()));
+        }
+    }
+
+    /** Progress must never cost a file its outcome, even when the heap is short. */
+    private void report(FileOutcome outcome, int finished, int total) {
+        try {
+            listener.finished(outcome, finished, total);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            LOG.debug("progress listener failed", e);
+        }
+    }
+
     /**
      * Waits for one file, giving up once it has run longer than the time limit: the file is reported as
      * TIMEOUT (its worker is interrupted; POI may finish the file in the background, its result is dropped).
+     * The wait survives a heap that a worker has exhausted for a moment: the waiting thread allocates too (a
+     * timeout exception every poll), and losing it would lose the whole batch.
      */
     private FileOutcome awaitWithinLimit(Future<FileOutcome> future, AtomicLongArray started, int index,
                                          InputFiles.InputFile file, AtomicInteger done, int total)
@@ -133,13 +211,15 @@ public final class Batch {
         while (true) {
             try {
                 return future.get(200, TimeUnit.MILLISECONDS);
+            } catch (OutOfMemoryError e) {
+                Thread.sleep(50);
             } catch (TimeoutException e) {
                 long start = started.get(index);
                 if (start != 0 && System.nanoTime() - start > limit) {
                     future.cancel(true);
                     FileOutcome timedOut = new FileOutcome.Failed(file.path(), file.name(), "TIMEOUT", file.name()
                             + ": 处理超过时限 " + options.timeLimit().toSeconds() + " 秒，已跳过 / over the per-file time limit");
-                    listener.finished(timedOut, done.incrementAndGet(), total);
+                    report(timedOut, done.incrementAndGet(), total);
                     return timedOut;
                 }
             }
@@ -155,6 +235,7 @@ public final class Batch {
             return unsafePath(file);
         }
         try {
+            beforeProcess.accept(file.name());
             Optional<byte[]> content = contentWithinLimit(file.path());
             if (content.isEmpty()) {
                 // too large, vanished or unreadable: the reader names the reason without loading the file
@@ -192,7 +273,10 @@ public final class Batch {
         } catch (IOException | IllegalArgumentException e) {
             return new FileOutcome.Failed(file.path(), file.name(), "WRITE_FAILED",
                     file.name() + ": 无法写出填好的副本 / cannot write the filled copy: " + e.getMessage());
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            // this file, or another worker, exhausted the heap: retried alone once the pool has drained
+            return new FileOutcome.Failed(file.path(), file.name(), OUT_OF_MEMORY, file.name() + ": out of memory");
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.debug("unexpected failure on {}", file.path(), e);
             return new FileOutcome.Failed(file.path(), file.name(), "INTERNAL_ERROR",
                     file.name() + ": 处理时发生内部错误 / internal error: " + e);

@@ -39,12 +39,14 @@ final class BatchCommand implements Command {
             .desc("副本不加问题标注与批注 / clean copies without review marks").get();
 
     private static final Spec SPEC = new Spec("batch",
-            "INPUT... -o OUTDIR [--rules R] [--threads N] [--time-limit S] [--force] [--no-marks] [--quiet] [-v]",
+            "INPUT... -o OUTDIR [--rules R] [--threads N] [--time-limit S] [--force] [--no-marks] [--max-part-mb MB] [--quiet] [-v]",
             List.of("批量评分：文件、文件夹（递归）或通配符，输出填好的副本与汇总 / score many workbooks with a summary.",
                     "退出码 exit codes: 0 全部已评分 all scored, 2 用法错误 usage, 4 部分文件无法评分 some files failed."),
             List.of(new Parameter("INPUT...", "工作簿、文件夹（查找 .xlsx/.xlsm/.xls/.et）或通配符 / files, folders or globs")),
             new Options().addOption(OUTPUT).addOption(ScoreCommand.RULES).addOption(THREADS).addOption(TIME_LIMIT)
-                    .addOption(FORCE).addOption(NO_MARKS).addOption(QUIET).addOption(Arguments.VERBOSE),
+                    .addOption(FORCE).addOption(NO_MARKS).addOption(MemoryOptions.MAX_PART_MB)
+                    .addOption(MemoryOptions.MAX_SHEET_ROWS).addOption(MemoryOptions.MAX_SHEET_CELLS).addOption(QUIET)
+                    .addOption(Arguments.VERBOSE),
             1, Integer.MAX_VALUE);
 
     @Override
@@ -72,6 +74,7 @@ final class BatchCommand implements Command {
             }
             options = options.withThreads(threads.getAsInt());
         }
+        options = options.withRead(MemoryOptions.read(arguments, options.threads()));
         Optional<RuleSet> ruleSet = RuleSources.resolve(arguments.value(ScoreCommand.RULES), err);
         if (ruleSet.isEmpty()) {
             return Main.EXIT_USAGE;
