@@ -26,6 +26,7 @@ import org.jixiao.read.SourceWorkbook;
 import org.jixiao.read.WorkbookReader;
 import org.jixiao.score.ScoredEvaluation;
 import org.jixiao.score.Scorer;
+import org.jixiao.write.OutputMarker;
 import org.jixiao.write.WorkbookFiller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,11 +34,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Scores many workbooks in parallel: every evaluation sheet of every input, filled copies under OUTDIR mirroring
  * the input tree (each under its input's name, with the content's extension added when the name has another,
- * as a WPS 表.et holding an .xlsx → 表.et.xlsx), then 汇总.xlsx, summary.csv and errors.csv. A file that cannot
- * be read or written becomes a {@link FileOutcome.Failed} and the run goes on. The summary depends only on the
- * inputs, never on the number of threads or the order files finish in. Outputs up to date with their input and
- * rules are reused unless {@code force}. Immutable; {@link #run} may be called from one thread at a time per
- * OUTDIR.
+ * as a WPS 表.et holding an .xlsx → 表.et.xlsx), then 汇总.xlsx, summary.csv and errors.csv. Each sheet is scored
+ * with the rule set chosen for it, so one batch may use several; the summary names each sheet's. A file that
+ * cannot be read or written becomes a {@link FileOutcome.Failed} and the run goes on. The summary depends only on
+ * the inputs, never on the number of threads or the order files finish in. Outputs up to date with their input
+ * and with the chooser's fingerprint (its sets and how it chooses) are reused unless {@code force}: the same
+ * input then gets the same choice. jixiao's own files are never inputs: the output folder is kept out of the
+ * search ({@link InputFiles}), and a file carrying jixiao's marker ({@link OutputMarker}) or named like a
+ * summary, found anywhere else, becomes a {@link FileOutcome.Skipped}; no copy is written over an input.
+ * Immutable; {@link #run} may be called from one thread at a time per OUTDIR.
  */
 public final class Batch {
 
@@ -50,6 +55,8 @@ public final class Batch {
     private final ProgressListener listener;
     private final WorkbookReader reader;
     private final Scorer scorer;
+    /** Stands for the rules in the reuse check: what decides every sheet's choice, hashed once. */
+    private final String rulesFingerprint;
     private final WorkbookFiller filler = new WorkbookFiller();
 
     /** Called before each file is processed; tests make it run out of memory. Does nothing otherwise. */
@@ -66,6 +73,7 @@ public final class Batch {
         this.listener = Objects.requireNonNull(listener, "listener");
         this.reader = new WorkbookReader(options.read());
         this.scorer = new Scorer(options.rules());
+        this.rulesFingerprint = options.rules().fingerprint();
     }
 
     /**
@@ -76,13 +84,24 @@ public final class Batch {
     public BatchResult run(List<String> inputs) throws IOException {
         long start = System.nanoTime();
         Path outDir = options.outDir().toAbsolutePath().normalize();
+        Optional<String> unusable = outputFolderProblem(outDir);
+        if (unusable.isPresent()) {
+            throw new IOException(unusable.get());
+        }
         Files.createDirectories(outDir);
         removeStaleTemporaryFiles(outDir);
-        List<InputFiles.InputFile> files = InputFiles.expand(inputs, outDir);
-        Set<String> names = files.stream().map(InputFiles.InputFile::name).collect(Collectors.toUnmodifiableSet());
         List<FileOutcome> outcomes;
         try (StateStore state = new StateStore(outDir)) {
-            outcomes = processAll(files, names, outDir, state);
+            // the state is read first: the copies it records are left out of the inputs without being opened
+            Set<Path> recorded = state.outputs().stream().map(o -> outDir.resolve(o).normalize())
+                    .collect(Collectors.toUnmodifiableSet());
+            InputFiles.Found found = InputFiles.expand(inputs, outDir, recorded);
+            found.notes().forEach(listener::note);
+            List<InputFiles.InputFile> files = found.files();
+            Set<String> names = files.stream().map(InputFiles.InputFile::name).collect(Collectors.toUnmodifiableSet());
+            Set<Path> paths = files.stream().filter(f -> !f.missing()).map(f -> f.path().toAbsolutePath().normalize())
+                    .collect(Collectors.toUnmodifiableSet());
+            outcomes = processAll(files, new Inputs(names, paths), outDir, state);
         }
         Path workbook = outDir.resolve(SUMMARY_WORKBOOK);
         Path csv = outDir.resolve(SUMMARY_CSV);
@@ -98,7 +117,8 @@ public final class Batch {
     private void writeSummaries(List<FileOutcome> outcomes, Path workbook, Path csv, Path errors) throws IOException {
         for (int attempt = 1; ; attempt++) {
             try {
-                Statistics statistics = Statistics.of(outcomes, options.rules().grades());
+                // the default set's bands order the grade counts; another set's own grade labels follow them
+                Statistics statistics = Statistics.of(outcomes, options.rules().fallback().grades());
                 CsvReports.writeErrors(errors, outcomes);
                 CsvReports.writeSummary(csv, outcomes, statistics);
                 SummaryWorkbook.write(workbook, outcomes, statistics);
@@ -112,7 +132,40 @@ public final class Batch {
         }
     }
 
-    private List<FileOutcome> processAll(List<InputFiles.InputFile> files, Set<String> names, Path outDir,
+    /** Every input's name under OUTDIR, and every input file (absolute), which no copy may be written over. */
+    private record Inputs(Set<String> names, Set<Path> paths) {
+    }
+
+    /**
+     * Why OUTDIR cannot take a batch's outputs — an existing file, or a folder (or the nearest existing folder it
+     * would be made in) that cannot be written — naming the path, Chinese first; empty when it can. Checked before
+     * any work, so a run never stops half-way for this.
+     */
+    public static Optional<String> outputFolderProblem(Path outDir) {
+        Path out = outDir.toAbsolutePath().normalize();
+        Path existing = out;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return Optional.empty();
+        }
+        if (!Files.isDirectory(existing)) {
+            return Optional.of(existing.equals(out)
+                    ? "输出文件夹不能是文件：" + out + " 是已有的文件 / the output folder is an existing file, not a folder: " + out
+                    : "无法创建输出文件夹 " + out + "：" + existing + " 是文件而不是文件夹 / cannot create the output folder: "
+                            + existing + " is a file, not a folder");
+        }
+        if (!Files.isWritable(existing) || !Files.isExecutable(existing)) {
+            return Optional.of(existing.equals(out)
+                    ? "无法写入输出文件夹 " + out + "：没有写权限 / cannot write the output folder " + out + ": permission denied"
+                    : "无法创建输出文件夹 " + out + "：没有在 " + existing + " 中写入的权限 / cannot create the output folder "
+                            + out + ": permission denied in " + existing);
+        }
+        return Optional.empty();
+    }
+
+    private List<FileOutcome> processAll(List<InputFiles.InputFile> files, Inputs inputs, Path outDir,
                                          StateStore state) throws IOException {
         listener.started(files.size());
         AtomicInteger done = new AtomicInteger();
@@ -130,7 +183,7 @@ public final class Batch {
                 int index = i;
                 futures.add(pool.submit(() -> {
                     started.set(index, System.nanoTime());
-                    FileOutcome outcome = process(file, names, outDir, state);
+                    FileOutcome outcome = process(file, inputs, outDir, state);
                     if (!ranOutOfMemory(outcome)) {
                         report(outcome, done.incrementAndGet(), files.size());
                     }
@@ -140,7 +193,7 @@ public final class Batch {
             for (int i = 0; i < futures.size(); i++) {
                 outcomes.add(awaitWithinLimit(futures.get(i), started, i, files.get(i), done, files.size()));
             }
-            retryAlone(outcomes, files, names, outDir, state, pool, started, done);
+            retryAlone(outcomes, files, inputs, outDir, state, pool, started, done);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("batch interrupted", e);
@@ -164,7 +217,7 @@ public final class Batch {
      * file that failed only because another worker exhausted the heap now gets all of it, and one that cannot be
      * done even alone is reported as too large — never as damaged, and never costing the files beside it.
      */
-    private void retryAlone(List<FileOutcome> outcomes, List<InputFiles.InputFile> files, Set<String> names,
+    private void retryAlone(List<FileOutcome> outcomes, List<InputFiles.InputFile> files, Inputs inputs,
                             Path outDir, StateStore state, ExecutorService pool, AtomicLongArray started,
                             AtomicInteger done) throws InterruptedException, ExecutionException {
         for (int i = 0; i < outcomes.size(); i++) {
@@ -176,7 +229,7 @@ public final class Batch {
             LOG.info("retrying {} alone after running out of memory", file.name());
             Future<FileOutcome> retry = pool.submit(() -> {
                 started.set(index, System.nanoTime());
-                FileOutcome again = process(file, names, outDir, state);
+                FileOutcome again = process(file, inputs, outDir, state);
                 if (ranOutOfMemory(again)) {
                     again = new FileOutcome.Failed(file.path(), file.name(), "TOO_LARGE", file.name()
                             + ": 内存不足，单独重试后仍无法处理，文件过大；请用 JIXIAO_JAVA_OPTS=-Xmx2g 等加大内存 / out of"
@@ -226,17 +279,28 @@ public final class Batch {
         }
     }
 
-    /** @param names every input name of the batch, which outputs named for their content must not take */
-    private FileOutcome process(InputFiles.InputFile file, Set<String> names, Path outDir, StateStore state) {
+    /** @param inputs the batch's input names and files, which outputs must not take */
+    private FileOutcome process(InputFiles.InputFile file, Inputs inputs, Path outDir, StateStore state) {
         if (file.missing()) {
             return new FileOutcome.Failed(file.path(), file.name(), "NOT_FOUND", file.name() + ": 文件不存在或无法访问");
         }
         if (!outDir.resolve(file.name()).normalize().startsWith(outDir)) {
             return unsafePath(file);
         }
+        if (InputFiles.SUMMARY_NAMES.contains(String.valueOf(file.path().getFileName()))) {
+            // an earlier batch's summary, written into a folder that is now an input (before the marker existed too)
+            return new FileOutcome.Skipped(file.path(), file.name(), "名为 jixiao 汇总文件 / named like a batch summary");
+        }
         try {
             beforeProcess.accept(file.name());
             Optional<byte[]> content = contentWithinLimit(file.path());
+            Optional<String> marker = content.flatMap(OutputMarker::find);
+            if (marker.isPresent()) {
+                // a copy or summary jixiao wrote, whatever it is now called: scoring it would count a submission twice
+                state.forget(file.name());
+                return new FileOutcome.Skipped(file.path(), file.name(), "jixiao 输出标记 / marked as jixiao output: "
+                        + marker.get());
+            }
             if (content.isEmpty()) {
                 // too large, vanished or unreadable: the reader names the reason without loading the file
                 ReadOutcome retry = reader.read(file.path());
@@ -248,7 +312,7 @@ public final class Batch {
             String inputSha = StateStore.sha256(content.get());
             Optional<StateStore.Entry> entry = options.force() ? Optional.empty() : state.find(file.name());
             if (entry.isPresent() && entry.get().inputSha().equals(inputSha)
-                    && entry.get().rulesSha().equals(options.rules().sha256())) {
+                    && entry.get().rulesSha().equals(rulesFingerprint)) {
                 Path earlier = outDir.resolve(entry.get().output()).normalize();
                 if (earlier.startsWith(outDir) && Files.exists(earlier)) {
                     return new FileOutcome.Scored(file.path(), file.name(), earlier, entry.get().rows(), true);
@@ -260,7 +324,8 @@ public final class Batch {
                 return new FileOutcome.Failed(file.path(), file.name(), failure.reason().name(), failure.message());
             }
             SourceWorkbook source = (SourceWorkbook) read;
-            String outputName = InputFiles.outputName(file.name(), source.format().extension(), names);
+            String outputName = InputFiles.outputName(file.name(), source.format().extension(), inputs.names());
+            outputName = InputFiles.besideInputs(outputName, outDir, inputs.paths());
             Path output = outDir.resolve(outputName).normalize();
             if (!output.startsWith(outDir)) {
                 return unsafePath(file);
@@ -268,7 +333,7 @@ public final class Batch {
             List<ScoredEvaluation> scored = source.evaluations().stream().map(scorer::score).toList();
             filler.fill(source, scored, output, options.fill());
             List<SummaryRow> rows = scored.stream().map(s -> SummaryRows.of(file.name(), s)).toList();
-            state.save(file.name(), inputSha, options.rules().sha256(), outputName, rows);
+            state.save(file.name(), inputSha, rulesFingerprint, outputName, rows);
             return new FileOutcome.Scored(file.path(), file.name(), output, rows, false);
         } catch (IOException | IllegalArgumentException e) {
             return new FileOutcome.Failed(file.path(), file.name(), "WRITE_FAILED",
@@ -299,15 +364,20 @@ public final class Batch {
         }
     }
 
-    /** Temporary files left by a run that was killed: ours start with a dot and end in .tmp. */
+    /**
+     * Temporary files left by a run that was killed, named as {@link org.jixiao.write.AtomicFiles} names them
+     * (.NAME.HEX.tmp): OUTDIR may be the user's inbox, whose other hidden files are not ours to delete.
+     */
     private static void removeStaleTemporaryFiles(Path outDir) throws IOException {
         try (Stream<Path> files = Files.walk(outDir)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                String name = file.getFileName().toString();
-                if (name.startsWith(".") && name.endsWith(".tmp")) {
+                if (TEMPORARY.matcher(file.getFileName().toString()).matches()) {
                     Files.deleteIfExists(file);
                 }
             }
         }
     }
+
+    private static final java.util.regex.Pattern TEMPORARY =
+            java.util.regex.Pattern.compile("\\..+\\.[0-9a-f]{1,16}\\.tmp");
 }

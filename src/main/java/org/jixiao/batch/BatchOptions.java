@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 import org.jixiao.read.ReadOptions;
-import org.jixiao.rules.BuiltInRuleSets;
 import org.jixiao.rules.RuleSet;
+import org.jixiao.rules.RuleSetChooser;
 import org.jixiao.write.FillOptions;
 
 /**
@@ -15,12 +15,12 @@ import org.jixiao.write.FillOptions;
  * @param outDir  where filled copies, 汇总.xlsx, summary.csv and errors.csv go
  * @param threads worker threads (≥ 1)
  * @param force   re-score files whose outputs are up to date
- * @param rules   the rule set to score with
+ * @param rules   picks each sheet's rule set: by fit among the built-in (and the user's) sets, or one given set
  * @param read    reader limits, the memory bounds among them for {@code threads} workers
  * @param fill      review marks or a clean copy
  * @param timeLimit the most one file may take; a file over it is reported as TIMEOUT and the run goes on
  */
-public record BatchOptions(Path outDir, int threads, boolean force, RuleSet rules, ReadOptions read,
+public record BatchOptions(Path outDir, int threads, boolean force, RuleSetChooser rules, ReadOptions read,
                            FillOptions fill, Duration timeLimit) {
 
     public BatchOptions {
@@ -36,10 +36,10 @@ public record BatchOptions(Path outDir, int threads, boolean force, RuleSet rule
         }
     }
 
-    /** The national rules, one thread per core, no forcing, memory bounds for that many workers. */
+    /** Each sheet's rule set chosen among the built-in ones, one thread per core, no forcing, memory bounds for that many workers. */
     public static BatchOptions of(Path outDir) {
         int threads = Runtime.getRuntime().availableProcessors();
-        return new BatchOptions(outDir, threads, false, BuiltInRuleSets.national(), readFor(threads),
+        return new BatchOptions(outDir, threads, false, RuleSetChooser.builtIn(), readFor(threads),
                 FillOptions.DEFAULTS, Duration.ofMinutes(2));
     }
 
@@ -60,7 +60,13 @@ public record BatchOptions(Path outDir, int threads, boolean force, RuleSet rule
         return new BatchOptions(outDir, threads, f, rules, read, fill, timeLimit);
     }
 
+    /** One rule set for every sheet. */
     public BatchOptions withRules(RuleSet r) {
+        return withRules(RuleSetChooser.given(r));
+    }
+
+    /** Each sheet's rule set as the chooser picks it. */
+    public BatchOptions withRules(RuleSetChooser r) {
         return new BatchOptions(outDir, threads, force, r, read, fill, timeLimit);
     }
 

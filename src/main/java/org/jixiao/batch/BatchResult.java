@@ -25,6 +25,12 @@ public record BatchResult(List<FileOutcome> outcomes, Path summaryWorkbook, Path
                 .flatMap(o -> ((FileOutcome.Scored) o).rows().stream()).toList();
     }
 
+    /** jixiao's own outputs found among the inputs and left out. */
+    public List<FileOutcome.Skipped> skipped() {
+        return outcomes.stream().filter(o -> o instanceof FileOutcome.Skipped).map(o -> (FileOutcome.Skipped) o)
+                .toList();
+    }
+
     public boolean allScored() {
         return failures().isEmpty();
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** What happened to one input file in a batch. Immutable and thread-safe. */
-public sealed interface FileOutcome permits FileOutcome.Scored, FileOutcome.Failed {
+public sealed interface FileOutcome permits FileOutcome.Scored, FileOutcome.Failed, FileOutcome.Skipped {
 
     /** The input file. */
     Path input();
@@ -20,6 +20,18 @@ public sealed interface FileOutcome permits FileOutcome.Scored, FileOutcome.Fail
             Objects.requireNonNull(input, "input");
             Objects.requireNonNull(output, "output");
             rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * Not a submission but a file jixiao wrote — a filled copy or summary carrying jixiao's marker, or a file
+     * named like a batch summary — left out of the summary and of errors.csv and only counted. {@code why} says
+     * how it was recognised.
+     */
+    record Skipped(Path input, String name, String why) implements FileOutcome {
+        public Skipped {
+            Objects.requireNonNull(input, "input");
+            Objects.requireNonNull(why, "why");
         }
     }
 

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -20,8 +22,10 @@ import java.util.stream.Stream;
  * each with the name it has under OUTDIR: its path relative to the folder or glob base it was found in (prefixed
  * with that folder's name when several inputs are given), never escaping OUTDIR. Folders and globs find .xlsx,
  * .xlsm, .xls and WPS's .et; templates (.xltx, .xltm) are left out, being the blank form rather than a
- * submission, as are files inside OUTDIR, Office lock files (~$…) and hidden files. A file named on its own is
- * taken whatever its extension.
+ * submission, as are Office lock files (~$…), hidden files and jixiao's own output folder: all of OUTDIR when it
+ * lies inside a folder being searched, and when OUTDIR is that folder itself (or holds it) the files jixiao
+ * writes there — the summaries, the .jixiao state folder and the copies its state records. A file named on its
+ * own is taken whatever its extension. Copies found anywhere else are recognised later by their marker.
  */
 final class InputFiles {
 
@@ -29,22 +33,37 @@ final class InputFiles {
     record InputFile(Path path, String name, boolean missing) {
     }
 
+    /** The inputs found, and one line per way the output folder was kept out of them. */
+    record Found(List<InputFile> files, List<String> notes) {
+    }
+
+    /** The names of the files a batch writes at the top of OUTDIR, never read as inputs wherever they are found. */
+    static final Set<String> SUMMARY_NAMES = Set.of(Batch.SUMMARY_WORKBOOK, Batch.SUMMARY_CSV, Batch.ERRORS_CSV);
+    /** The state folder under OUTDIR. */
+    static final String STATE_FOLDER = ".jixiao";
+
     private InputFiles() {
     }
 
-    static List<InputFile> expand(List<String> args, Path outDir) {
+    /**
+     * @param ownOutputs the copies an earlier run recorded under OUTDIR (absolute, normalized), left out without
+     *                   being opened
+     */
+    static Found expand(List<String> args, Path outDir, Set<Path> ownOutputs) {
         Path out = outDir.toAbsolutePath().normalize();
         Map<String, InputFile> byName = new LinkedHashMap<>();
         Set<Path> seen = new HashSet<>();
+        Set<String> notes = new LinkedHashSet<>();
+        Predicate<Path> ours = file -> isOwnOutput(file, out, ownOutputs);
         boolean prefix = args.size() > 1;
         for (String arg : args) {
             List<InputFile> found = new ArrayList<>();
             Path path = Path.of(arg);
             if (arg.contains("*") || arg.contains("?")) {
-                found.addAll(glob(arg, out));
+                found.addAll(glob(arg, out, ours, notes));
             } else if (Files.isDirectory(path)) {
                 String root = prefix ? safe(path.toAbsolutePath().normalize().getFileName()) + "/" : "";
-                for (Path file : walk(path, out)) {
+                for (Path file : walk(path, out, ours, notes)) {
                     found.add(new InputFile(file, root + relative(path, file), false));
                 }
             } else if (Files.isRegularFile(path)) {
@@ -65,10 +84,21 @@ final class InputFiles {
         }
         List<InputFile> files = new ArrayList<>(byName.values());
         files.sort((a, b) -> a.name().compareTo(b.name()));
-        return files;
+        return new Found(files, List.copyOf(notes));
     }
 
-    private static List<InputFile> glob(String pattern, Path out) {
+    /** A file jixiao wrote into OUTDIR: a summary at its top, anything in its state folder, a recorded copy. */
+    private static boolean isOwnOutput(Path file, Path out, Set<Path> ownOutputs) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!absolute.startsWith(out)) {
+            return false;
+        }
+        Path parent = absolute.getParent();
+        return ownOutputs.contains(absolute) || absolute.startsWith(out.resolve(STATE_FOLDER))
+                || (out.equals(parent) && SUMMARY_NAMES.contains(String.valueOf(absolute.getFileName())));
+    }
+
+    private static List<InputFile> glob(String pattern, Path out, Predicate<Path> ours, Set<String> notes) {
         String normalized = pattern.replace('\\', '/');
         int wildcard = Math.min(index(normalized, '*'), index(normalized, '?'));
         int slash = normalized.lastIndexOf('/', wildcard);
@@ -80,7 +110,7 @@ final class InputFiles {
         if (!Files.isDirectory(root)) {
             return found;
         }
-        for (Path file : walk(root, out)) {
+        for (Path file : walk(root, out, ours, notes)) {
             Path rel = root.relativize(file);
             if (matcher.matches(rel) || matcher.matches(rel.getFileName())) {
                 found.add(new InputFile(file, relative(root, file), false));
@@ -94,11 +124,24 @@ final class InputFiles {
         return i < 0 ? Integer.MAX_VALUE : i;
     }
 
-    private static List<Path> walk(Path dir, Path out) {
+    /**
+     * The workbooks under dir. OUTDIR inside dir is left out whole; OUTDIR equal to dir or holding it cannot be,
+     * as the submissions are there too, so only jixiao's own files in it are ({@code ours}).
+     */
+    private static List<Path> walk(Path dir, Path out, Predicate<Path> ours, Set<String> notes) {
+        Path root = dir.toAbsolutePath().normalize();
+        boolean outInside = out.startsWith(root) && !out.equals(root);
+        if (outInside) {
+            notes.add("输出文件夹在输入文件夹内，已排除：" + out + " / output folder excluded from the inputs");
+        } else if (root.startsWith(out)) {
+            notes.add((root.equals(out) ? "输出文件夹即输入文件夹" : "输入文件夹在输出文件夹内") + "：" + out
+                    + " 中 jixiao 写出的文件（汇总、副本、.jixiao）不作为输入 / jixiao's own files in the output folder"
+                    + " are not read as inputs");
+        }
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile)
-                    .filter(p -> !p.toAbsolutePath().normalize().startsWith(out))
-                    .filter(InputFiles::isWorkbookName).sorted().toList();
+                    .filter(p -> !(outInside && p.toAbsolutePath().normalize().startsWith(out)))
+                    .filter(InputFiles::isWorkbookName).filter(ours.negate()).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,6 +173,24 @@ final class InputFiles {
             output = withSuffix(name + "." + extension, "~" + n);
         }
         return output;
+    }
+
+    /**
+     * The copy's name when {@link #outputName} would land on one of the run's inputs, which happens when OUTDIR
+     * is an input folder: NAME.scored.EXT, as {@code jixiao score} names its copy, so no input is ever written
+     * over and the copy is told apart by name as well as by its marker.
+     *
+     * @param inputs every input file of the batch, absolute and normalized
+     */
+    static String besideInputs(String output, Path outDir, Set<Path> inputs) {
+        if (!inputs.contains(outDir.resolve(output).toAbsolutePath().normalize())) {
+            return output;
+        }
+        String scored = withSuffix(output, ".scored");
+        for (int n = 2; inputs.contains(outDir.resolve(scored).toAbsolutePath().normalize()); n++) {
+            scored = withSuffix(output, ".scored~" + n);
+        }
+        return scored;
     }
 
     /** The path below root with / separators; a name cannot contain .. or a drive, so it stays inside OUTDIR. */

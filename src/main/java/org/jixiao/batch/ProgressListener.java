@@ -9,6 +9,10 @@ public interface ProgressListener {
     ProgressListener NONE = new ProgressListener() {
     };
 
+    /** A remark about the inputs, before any file: the output folder being kept out of them. */
+    default void note(String message) {
+    }
+
     /** Called once, before any file, with the number of input files. */
     default void started(int files) {
     }

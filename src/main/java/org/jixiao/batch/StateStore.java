@@ -41,7 +41,7 @@ import org.apache.commons.csv.CSVRecord;
 final class StateStore implements Closeable {
 
     /** Bump whenever what a SummaryRow holds or how it is computed changes: older states are then re-scored. */
-    static final String VERSION = "jixiao-state-4";
+    static final String VERSION = "jixiao-state-5";
     private static final CSVFormat FORMAT = CSVFormat.TDF.builder().setRecordSeparator('\n').get();
 
     private final Path journal;
@@ -83,6 +83,11 @@ final class StateStore implements Closeable {
                 superseded++;
             }
         }
+    }
+
+    /** The outputs earlier runs recorded, relative to OUTDIR: the copies a later run must not take for inputs. */
+    synchronized java.util.Set<String> outputs() {
+        return entries.values().stream().map(Entry::output).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     synchronized void forget(String name) throws IOException {
@@ -189,7 +194,8 @@ final class StateStore implements Closeable {
                 out.printRecord("ROW", row.file(), row.sheet(), row.unit(), row.title(),
                         row.year().map(String::valueOf).orElse(""), row.kind(), str(row.budget()), str(row.executed()),
                         str(row.rate()), row.total().toPlainString(), row.grade(), str(row.reportedTotal()),
-                        row.stability().sameGradeProbability(), row.stability().totalP5(), row.stability().totalP95());
+                        row.stability().sameGradeProbability(), row.stability().totalP5(), row.stability().totalP95(),
+                        row.rules());
                 for (SummaryRow.Group g : row.groups()) {
                     out.printRecord("GROUP", g.name(), g.weight().toPlainString(), g.score().toPlainString());
                 }
@@ -265,7 +271,7 @@ final class StateStore implements Closeable {
         SummaryRow build() {
             return new SummaryRow(row.get(1), row.get(2), row.get(3), row.get(4),
                     row.get(5).isEmpty() ? Optional.empty() : Optional.of(Integer.parseInt(row.get(5))), row.get(6),
-                    opt(row.get(7)), opt(row.get(8)), opt(row.get(9)), groups, num(row.get(10)), row.get(11),
+                    row.get(16), opt(row.get(7)), opt(row.get(8)), opt(row.get(9)), groups, num(row.get(10)), row.get(11),
                     opt(row.get(12)), losses, problems, new SummaryRow.Stability(Double.parseDouble(row.get(13)),
                     Double.parseDouble(row.get(14)), Double.parseDouble(row.get(15))));
         }

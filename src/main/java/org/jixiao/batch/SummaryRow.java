@@ -9,16 +9,19 @@ import java.util.Optional;
  * workbooks themselves are long closed. Immutable and thread-safe.
  *
  * @param file          the input's path relative to its input root, with / separators
+ * @param rules         the rule set that scored the sheet and how it was chosen, e.g.
+ *                      {@code department-overall-reference（自动选择 26/26）}
  * @param groups        一级 subtotals in sheet order
  * @param losses        each indicator's 分值 and score, for the average 失分率
  * @param problems      every problem found in the evaluation
  */
 public record SummaryRow(String file, String sheet, String unit, String title, Optional<Integer> year, String kind,
-                         Optional<BigDecimal> budget, Optional<BigDecimal> executed, Optional<BigDecimal> rate,
+                         String rules, Optional<BigDecimal> budget, Optional<BigDecimal> executed, Optional<BigDecimal> rate,
                          List<Group> groups, BigDecimal total, String grade, Optional<BigDecimal> reportedTotal,
                          List<Loss> losses, List<ProblemLine> problems, Stability stability) {
 
     public SummaryRow {
+        java.util.Objects.requireNonNull(rules, "rules");
         groups = List.copyOf(groups);
         losses = List.copyOf(losses);
         problems = List.copyOf(problems);

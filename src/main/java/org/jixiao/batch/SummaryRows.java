@@ -30,6 +30,7 @@ final class SummaryRows {
                 .map(p -> new SummaryRow.ProblemLine(p.cell().map(Object::toString).orElse(""), p.code().name(),
                         p.severity().chinese(), p.message())).toList();
         return new SummaryRow(file, e.sheet(), e.unit().orElse(""), title, e.year(), e.kind().chinese(),
+                scored.ruleChoice().brief(),
                 budget.flatMap(b -> b.line().budget().or(() -> b.line().initialBudget())),
                 budget.flatMap(b -> b.line().executed()), budget.flatMap(BudgetScore::rate), groups, scored.total(),
                 scored.grade().label(), e.reportedTotal(), losses, problems, stability(scored));

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The rows of the summary as both 汇总.xlsx and summary.csv show them: one row per evaluation in input order,
- * one column per 一级 subtotal seen anywhere, then total, grade, submitted total, difference, problem count and
- * RANK.EQ rank. Cells are String, BigDecimal, Integer or null.
+ * the rule set that scored each sheet and why (a batch may use several), one column per 一级 subtotal seen
+ * anywhere, then total, grade, submitted total, difference, problem count and RANK.EQ rank. Cells are String, BigDecimal, Integer or null.
  */
 final class SummaryTable {
 
@@ -25,6 +25,7 @@ final class SummaryTable {
         List<Column> columns = new ArrayList<>(List.of(new Column("序号", Kind.INTEGER, 6),
                 new Column("文件", Kind.TEXT, 36), new Column("工作表", Kind.TEXT, 14), new Column("单位", Kind.TEXT, 24),
                 new Column("项目/标题", Kind.TEXT, 28), new Column("年度", Kind.INTEGER, 7), new Column("类型", Kind.TEXT, 12),
+                new Column("规则集", Kind.TEXT, 34),
                 new Column("全年预算数", Kind.MONEY, 14), new Column("全年执行数", Kind.MONEY, 14),
                 new Column("执行率", Kind.RATE, 9)));
         statistics.groupNames().forEach(name -> columns.add(new Column(name, Kind.SCORE, 10)));
@@ -44,6 +45,7 @@ final class SummaryTable {
             List<Object> cells = new ArrayList<>(List.of(i + 1, row.file(), row.sheet(), row.unit(), row.title()));
             cells.add(row.year().orElse(null));
             cells.add(row.kind());
+            cells.add(row.rules());
             cells.add(row.budget().orElse(null));
             cells.add(row.executed().orElse(null));
             cells.add(row.rate().map(r -> r.setScale(4, RoundingMode.HALF_UP)).orElse(null));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jixiao.write.AtomicFiles;
+import org.jixiao.write.OutputMarker;
 import org.jixiao.xlsx.ReportWorkbook;
 import org.jixiao.xlsx.ReportWorkbook.BarChart;
 import org.jixiao.xlsx.ReportWorkbook.Sheet;
@@ -18,7 +19,7 @@ import org.jixiao.xlsx.ReportWorkbook.Style;
  * median, standard deviation, min, max, quartiles, grade distribution and a histogram of totals, each with a
  * bar chart, and the indicators departments lose most on), 问题 (every problem at its file and cell) and
  * 无法读取 (files that could not be scored). Streamed sheet by sheet, so a summary of ten thousand evaluations
- * fits in a small heap.
+ * fits in a small heap. Marked as jixiao's output ({@link OutputMarker}), so no later batch reads it as an input.
  */
 final class SummaryWorkbook {
 
@@ -30,6 +31,7 @@ final class SummaryWorkbook {
                 .flatMap(o -> ((FileOutcome.Scored) o).rows().stream()).toList();
         AtomicFiles.write(file, out -> {
             try (ReportWorkbook workbook = new ReportWorkbook(out)) {
+                workbook.customProperties(OutputMarker.properties(OutputMarker.Kind.SUMMARY));
                 summarySheet(workbook, rows, statistics);
                 statisticsSheet(workbook, rows, statistics);
                 problemsSheet(workbook, rows);

@@ -18,7 +18,7 @@ import org.jixiao.batch.BatchResult;
 import org.jixiao.batch.FileOutcome;
 import org.jixiao.batch.ProgressListener;
 import org.jixiao.batch.SummaryRow;
-import org.jixiao.rules.RuleSet;
+import org.jixiao.rules.RuleSetChooser;
 
 /** {@code jixiao batch INPUT... -o OUTDIR [--rules R] [--threads N] [--force] [--quiet]}. */
 final class BatchCommand implements Command {
@@ -39,11 +39,12 @@ final class BatchCommand implements Command {
             .desc("副本不加问题标注与批注 / clean copies without review marks").get();
 
     private static final Spec SPEC = new Spec("batch",
-            "INPUT... -o OUTDIR [--rules R] [--threads N] [--time-limit S] [--force] [--no-marks] [--max-part-mb MB] [--quiet] [-v]",
+            "INPUT... -o OUTDIR [--rules R] [--rules-dir DIR] [--threads N] [--time-limit S] [--force] [--no-marks] [--max-part-mb MB] [--quiet] [-v]",
             List.of("批量评分：文件、文件夹（递归）或通配符，输出填好的副本与汇总 / score many workbooks with a summary.",
                     "退出码 exit codes: 0 全部已评分 all scored, 2 用法错误 usage, 4 部分文件无法评分 some files failed."),
             List.of(new Parameter("INPUT...", "工作簿、文件夹（查找 .xlsx/.xlsm/.xls/.et）或通配符 / files, folders or globs")),
-            new Options().addOption(OUTPUT).addOption(ScoreCommand.RULES).addOption(THREADS).addOption(TIME_LIMIT)
+            new Options().addOption(OUTPUT).addOption(RuleSources.RULES).addOption(RuleSources.RULES_DIR)
+                    .addOption(THREADS).addOption(TIME_LIMIT)
                     .addOption(FORCE).addOption(NO_MARKS).addOption(MemoryOptions.MAX_PART_MB)
                     .addOption(MemoryOptions.MAX_SHEET_ROWS).addOption(MemoryOptions.MAX_SHEET_CELLS).addOption(QUIET)
                     .addOption(Arguments.VERBOSE),
@@ -57,6 +58,11 @@ final class BatchCommand implements Command {
     @Override
     public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws ParseException {
         Path outDir = arguments.requiredPath(OUTPUT);
+        Optional<String> unusable = Batch.outputFolderProblem(outDir);
+        if (unusable.isPresent()) {
+            err.println(unusable.get());
+            return Main.EXIT_USAGE;
+        }
         boolean quiet = arguments.has(QUIET);
         BatchOptions options = BatchOptions.of(outDir).withForce(arguments.has(FORCE))
                 .withFill(arguments.has(NO_MARKS) ? org.jixiao.write.FillOptions.CLEAN : org.jixiao.write.FillOptions.DEFAULTS);
@@ -75,11 +81,11 @@ final class BatchCommand implements Command {
             options = options.withThreads(threads.getAsInt());
         }
         options = options.withRead(MemoryOptions.read(arguments, options.threads()));
-        Optional<RuleSet> ruleSet = RuleSources.resolve(arguments.value(ScoreCommand.RULES), err);
-        if (ruleSet.isEmpty()) {
+        Optional<RuleSetChooser> rules = RuleSources.chooser(arguments, err);
+        if (rules.isEmpty()) {
             return Main.EXIT_USAGE;
         }
-        options = options.withRules(ruleSet.get());
+        options = options.withRules(rules.get());
         ProgressListener progress = quiet ? ProgressListener.NONE : new ConsoleProgress(err, System.console() != null);
         BatchResult result;
         try {
@@ -105,16 +111,26 @@ final class BatchCommand implements Command {
         Map<String, Integer> grades = new TreeMap<>();
         rows.forEach(r -> grades.merge(r.grade(), 1, Integer::sum));
         long reused = result.outcomes().stream().filter(o -> o instanceof FileOutcome.Scored s && s.reused()).count();
+        int skipped = result.skipped().size();
+        int files = result.outcomes().size() - skipped;
         StringBuilder s = new StringBuilder();
-        s.append("共 ").append(result.outcomes().size()).append(" 个文件，评分 ").append(rows.size()).append(" 张评价表");
+        s.append("共 ").append(files).append(" 个文件，评分 ").append(rows.size()).append(" 张评价表");
         if (reused > 0) {
             s.append("（其中 ").append(reused).append(" 个文件未变化，沿用上次结果）");
         }
-        s.append("，").append(result.failures().size()).append(" 个文件无法评分；等级：");
+        s.append("，").append(result.failures().size()).append(" 个文件无法评分");
+        if (skipped > 0) {
+            s.append("，跳过 ").append(skipped).append(" 个 jixiao 输出文件");
+        }
+        s.append("；等级：");
         grades.forEach((g, n) -> s.append(g).append(' ').append(n).append("  "));
         s.append("用时 ").append(String.format("%.1f", result.elapsed().toMillis() / 1000.0)).append(" 秒。\n");
-        s.append(result.outcomes().size()).append(" files, ").append(rows.size()).append(" evaluations, ")
-                .append(result.failures().size()).append(" failed. 汇总: ").append(result.summaryWorkbook());
+        s.append(files).append(" files, ").append(rows.size()).append(" evaluations, ")
+                .append(result.failures().size()).append(" failed");
+        if (skipped > 0) {
+            s.append(", ").append(skipped).append(" jixiao output files skipped");
+        }
+        s.append(". 汇总: ").append(result.summaryWorkbook());
         if (!result.failures().isEmpty()) {
             s.append("\n无法评分的文件见 / failures listed in ").append(result.errorsCsv());
         }

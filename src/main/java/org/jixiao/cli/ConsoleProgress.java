@@ -25,6 +25,12 @@ final class ConsoleProgress implements ProgressListener {
     }
 
     @Override
+    public synchronized void note(String message) {
+        err.println(message);
+        err.flush();
+    }
+
+    @Override
     public synchronized void started(int files) {
         start = System.nanoTime();
         lastPrint = start;

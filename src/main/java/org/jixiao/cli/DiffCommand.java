@@ -17,6 +17,7 @@ import org.jixiao.read.ReadFailure;
 import org.jixiao.read.ReadOutcome;
 import org.jixiao.read.SourceWorkbook;
 import org.jixiao.read.WorkbookReader;
+import org.jixiao.rules.RuleSetChooser;
 import org.jixiao.score.EvaluationDiff;
 import org.jixiao.score.ScoredEvaluation;
 import org.jixiao.score.Scorer;
@@ -28,10 +29,12 @@ final class DiffCommand implements Command {
     private static final Option OUTPUT = Option.builder("o").longOpt("output").hasArg().argName("DIFF.csv")
             .desc("把差异写成 CSV / write the differences as CSV").get();
 
-    private static final Spec SPEC = new Spec("diff", "A.xlsx B.xlsx [-o DIFF.csv]",
-            List.of("比较同一评价表的两个版本（如单位报送稿与复核稿）/ compare two versions of an evaluation"),
+    private static final Spec SPEC = new Spec("diff", "A.xlsx B.xlsx [-o DIFF.csv] [--rules PATH|NAME] [--rules-dir DIR]",
+            List.of("比较同一评价表的两个版本（如单位报送稿与复核稿）/ compare two versions of an evaluation",
+                    "两个版本各按其指标选择规则集；所选不同时列为一处差异 / each version's rule set is chosen for its"
+                            + " sheets; a different choice is listed as a difference."),
             List.of(new Parameter("A.xlsx", "原版本 / before"), new Parameter("B.xlsx", "新版本 / after")),
-            new Options().addOption(OUTPUT), 2, 2);
+            new Options().addOption(OUTPUT).addOption(RuleSources.RULES).addOption(RuleSources.RULES_DIR), 2, 2);
 
     @Override
     public Spec spec() {
@@ -52,7 +55,11 @@ final class DiffCommand implements Command {
                 return Main.EXIT_UNREADABLE;
             }
         }
-        Scorer scorer = new Scorer();
+        Optional<RuleSetChooser> rules = RuleSources.chooser(arguments, err);
+        if (rules.isEmpty()) {
+            return Main.EXIT_USAGE;
+        }
+        Scorer scorer = new Scorer(rules.get());
         List<ScoredEvaluation> x = ((SourceWorkbook) a).evaluations().stream().map(scorer::score).toList();
         List<ScoredEvaluation> y = ((SourceWorkbook) b).evaluations().stream().map(scorer::score).toList();
         StringWriter csv = new StringWriter();
@@ -68,6 +75,7 @@ final class DiffCommand implements Command {
                 String sheet = x.get(i).evaluation().sheet();
                 out.println("表 sheet: " + sheet + (sheet.equals(y.get(i).evaluation().sheet()) ? ""
                         : " ↔ " + y.get(i).evaluation().sheet()));
+                out.println("  规则集 rules: " + x.get(i).ruleChoice().describe());
                 for (EvaluationDiff.Difference d : EvaluationDiff.between(x.get(i), y.get(i))) {
                     count++;
                     out.printf("  %s  %s: %s → %s%n", d.item(), d.field(), d.before().isEmpty() ? "（空）" : d.before(),

@@ -2,6 +2,7 @@ package org.jixiao.cli;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,9 @@ import org.jixiao.model.Indicator;
 import org.jixiao.model.Problem;
 import org.jixiao.read.ReadFailure;
 import org.jixiao.read.SourceWorkbook;
+import org.jixiao.rules.RuleChoice;
+import org.jixiao.rules.RuleFit;
+import org.jixiao.rules.RuleSet;
 import org.jixiao.score.GroupScore;
 import org.jixiao.score.IndicatorScore;
 import org.jixiao.score.ScoredEvaluation;
@@ -43,15 +47,67 @@ final class JsonReport {
         route.put("fill", filled.notLeanReason().isPresent() ? "poi" : "lean");
         filled.notLeanReason().ifPresent(r -> route.put("fillReason", r));
         if (!scored.isEmpty()) {
-            var rules = scored.get(0).rules();
-            ObjectNode node = root.putObject("rules");
-            node.put("name", rules.name());
-            node.put("version", rules.version());
-            node.put("sha256", rules.sha256());
+            root.set("rules", rulesUsed(scored));
         }
         ArrayNode evaluations = root.putArray("evaluations");
         scored.forEach(s -> evaluations.add(evaluation(s)));
         return write(root);
+    }
+
+    /**
+     * The top-level "rules": the set that scored every sheet (name, version, sha256 as before), or, where sheets
+     * were scored by different sets, null for those three; "sets" lists each set used once, in sheet order, and
+     * "how" says how the sheets' sets came to be used (given, auto, default, or mixed).
+     */
+    private static ObjectNode rulesUsed(List<ScoredEvaluation> scored) {
+        List<RuleSet> sets = new ArrayList<>();
+        scored.forEach(s -> {
+            if (sets.stream().noneMatch(r -> r.sha256().equals(s.rules().sha256()))) {
+                sets.add(s.rules());
+            }
+        });
+        List<String> hows = scored.stream().map(s -> s.ruleChoice().how().id()).distinct().toList();
+        ObjectNode node = NODES.objectNode();
+        boolean one = sets.size() == 1;
+        node.set("name", one ? NODES.textNode(sets.get(0).name()) : NODES.nullNode());
+        node.set("version", one ? NODES.textNode(sets.get(0).version()) : NODES.nullNode());
+        node.set("sha256", one ? NODES.textNode(sets.get(0).sha256()) : NODES.nullNode());
+        node.put("how", hows.size() == 1 ? hows.get(0) : "mixed");
+        ArrayNode list = node.putArray("sets");
+        sets.forEach(r -> {
+            ObjectNode set = list.addObject();
+            set.put("name", r.name());
+            set.put("version", r.version());
+            set.put("sha256", r.sha256());
+        });
+        return node;
+    }
+
+    /** How one sheet's rule set was chosen, with the coverage that decided it and the runner-up. */
+    private static ObjectNode ruleChoice(RuleChoice choice) {
+        ObjectNode node = NODES.objectNode();
+        node.put("name", choice.rules().name());
+        node.put("version", choice.rules().version());
+        node.put("sha256", choice.rules().sha256());
+        node.put("how", choice.how().id());
+        node.put("why", choice.why());
+        node.setAll(fit(choice.fit()));
+        node.set("runnerUp", choice.runnerUp().<JsonNode>map(r -> {
+            ObjectNode runnerUp = NODES.objectNode();
+            runnerUp.put("name", r.rules().name());
+            runnerUp.setAll(fit(r));
+            return runnerUp;
+        }).orElse(NODES.nullNode()));
+        return node;
+    }
+
+    /** matched, indicators and coverage (matched / indicators, a fraction) of one set on one sheet. */
+    private static ObjectNode fit(RuleFit fit) {
+        ObjectNode node = NODES.objectNode();
+        node.put("matched", fit.matched());
+        node.put("indicators", fit.indicators());
+        node.put("coverage", fit.coverage());
+        return node;
     }
 
     static String failure(ReadFailure failure) {
@@ -68,6 +124,7 @@ final class JsonReport {
         ObjectNode node = NODES.objectNode();
         node.put("sheet", e.sheet());
         node.put("kind", e.kind().id());
+        node.set("rules", ruleChoice(scored.ruleChoice()));
         node.set("unit", text(e.unit()));
         node.set("project", text(e.project()));
         node.set("title", text(e.title()));

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.commons.cli.ParseException;
-import org.jixiao.rules.BuiltInRuleSets;
+import org.jixiao.rules.RuleSetChooser;
 
 /**
  * The {@code jixiao} command. Exit codes: 0 scored, 1 output could not be written, 2 usage error,
@@ -17,7 +17,7 @@ import org.jixiao.rules.BuiltInRuleSets;
  */
 public final class Main {
 
-    static final String VERSION = "jixiao 0.1.0";
+    static final String VERSION = "jixiao " + org.jixiao.write.OutputMarker.JIXIAO_VERSION;
 
     static final int EXIT_SCORED = 0;
     static final int EXIT_WRITE_FAILED = 1;
@@ -59,14 +59,14 @@ public final class Main {
     private static final List<String> SCORING = List.of("score", "batch", "diff");
 
     /**
-     * Loads the built-in rule set on the second core while this one configures logging and reads the first
-     * workbook: a sixth of a one-workbook run. The rule set is held by a class initialiser, so a command that
-     * needs it first simply waits for this thread to finish it.
+     * Loads the built-in rule sets on the second core while this one configures logging and reads the first
+     * workbook: a sixth of a one-workbook run. They are held by class initialisers (the chooser's built-in
+     * candidates), so a command that needs them first simply waits for this thread to finish them.
      */
     private static void warmUp() {
         Thread thread = new Thread(() -> {
             try {
-                BuiltInRuleSets.national();
+                RuleSetChooser.builtIn();
             } catch (RuntimeException | Error e) {
                 // the command meets the same failure and reports it
             }

@@ -2,9 +2,11 @@ package org.jixiao.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.jixiao.rules.BuiltInRuleSets;
@@ -15,12 +17,16 @@ import org.jixiao.rules.RuleSetLoad;
 /** {@code jixiao rules list | export NAME DIR | check PATH}. */
 final class RulesCommand implements Command {
 
-    private static final Spec SPEC = new Spec("rules", "list | export NAME DIR | check PATH",
+    private static final Option FORCE = Option.builder().longOpt("force")
+            .desc("export 时覆盖 DIR 中已有的规则集文件 / let export overwrite rule set files already in DIR").get();
+
+    private static final Spec SPEC = new Spec("rules", "list | export NAME DIR [--force] | check PATH",
             List.of("评分规则集：列出、导出可编辑副本、检查 / rule sets: list, export an editable copy, check"),
             List.of(new Parameter("list", "列出内置规则集 / list the built-in rule sets"),
-                    new Parameter("export NAME DIR", "导出内置规则集为可在 Excel/WPS 中编辑的 CSV / export a built-in rule set as CSV"),
+                    new Parameter("export NAME DIR", "导出内置规则集为可在 Excel/WPS 中编辑的 CSV；不覆盖已有文件，除非加 --force"
+                            + " / export a built-in rule set as CSV; existing files are kept unless --force"),
                     new Parameter("check PATH", "检查规则集（文件夹、.xlsx 或内置名称）并列出全部错误 / check a rule set, list every error")),
-            new Options(), 1, 3);
+            new Options().addOption(FORCE), 1, 3);
 
     @Override
     public Spec spec() {
@@ -43,7 +49,7 @@ final class RulesCommand implements Command {
         }
         return switch (action) {
             case "list" -> list(out);
-            case "export" -> export(args.get(1), arguments.positionalPath(2), out, err);
+            case "export" -> export(args.get(1), arguments.positionalPath(2), arguments.has(FORCE), out, err);
             default -> check(args.get(1), out, err);
         };
     }
@@ -51,8 +57,8 @@ final class RulesCommand implements Command {
     private static int list(PrintWriter out) {
         for (String name : BuiltInRuleSets.names()) {
             RuleSet rules = BuiltInRuleSets.find(name).orElseThrow();
-            out.printf("%-30s 版本 %-8s %d 条规则%s  SHA-256 %s%n", name, rules.version(), rules.rows().size(),
-                    catchAll(rules), rules.sha256().substring(0, 12));
+            out.printf("%-30s 版本 %-8s %d 条规则%s  适用：%s  SHA-256 %s%n", name, rules.version(), rules.rows().size(),
+                    catchAll(rules), rules.scope().describe(), rules.sha256().substring(0, 12));
         }
         return Main.EXIT_SCORED;
     }
@@ -68,7 +74,15 @@ final class RulesCommand implements Command {
                 .findFirst().map(r -> "（其余指标：" + r.rule().type().chinese() + "）").orElse("");
     }
 
-    private static int export(String name, Path dir, PrintWriter out, PrintWriter err) {
+    private static int export(String name, Path dir, boolean force, PrintWriter out, PrintWriter err) {
+        List<Path> existing = BuiltInRuleSets.exportFiles(dir).stream().filter(Files::exists).toList();
+        if (!existing.isEmpty() && !force) {
+            // the user may have edited these; an export is easy to repeat, an edit is not
+            List<String> names = existing.stream().map(p -> p.getFileName().toString()).toList();
+            err.println(dir + " 中已有规则集文件，未覆盖：" + String.join("、", names) + "；要覆盖请加 --force / files already"
+                    + " exist in " + dir + ", not overwritten: " + String.join(", ", names) + "; use --force to overwrite");
+            return Main.EXIT_USAGE;
+        }
         try {
             BuiltInRuleSets.export(name, dir).forEach(out::println);
             return Main.EXIT_SCORED;

@@ -2,6 +2,7 @@ package org.jixiao.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import org.jixiao.read.ReadFailure;
 import org.jixiao.read.ReadOutcome;
 import org.jixiao.read.SourceWorkbook;
 import org.jixiao.read.WorkbookReader;
-import org.jixiao.rules.RuleSet;
+import org.jixiao.rules.RuleSetChooser;
 import org.jixiao.score.ScoredEvaluation;
 import org.jixiao.score.Scorer;
 import org.jixiao.write.FillOptions;
@@ -29,21 +30,19 @@ final class ScoreCommand implements Command {
             .get();
     private static final Option JSON = Option.builder().longOpt("json").desc("以 JSON 输出结果 / print one JSON document")
             .get();
-    static final Option RULES = Option.builder().longOpt("rules").hasArg().argName("PATH|NAME")
-            .desc("评分规则集：内置名称或文件夹/.xlsx，默认 national-project-2020 / rule set: built-in name, folder or .xlsx")
-            .get();
     private static final Option NO_MARKS = Option.builder().longOpt("no-marks")
             .desc("不标注问题、不加批注和审核意见表，只写分数 / write a clean copy without review marks").get();
 
     private static final Spec SPEC = new Spec("score",
-            "IN.xlsx [-o OUT.xlsx] [--rules PATH|NAME] [--no-marks] [--json] [--max-part-mb MB] [-v]",
+            "IN.xlsx [-o OUT.xlsx] [--rules PATH|NAME] [--rules-dir DIR] [--no-marks] [--json] [--max-part-mb MB] [-v]",
             List.of("为一个自评表工作簿评分并写出填好分数的副本 / score one workbook and write a filled copy.",
                     "退出码 exit codes: 0 已评分 scored, 1 无法写出 output not written, 2 用法错误或规则集无效 usage or invalid"
                             + " rules, 3 无法读取 unreadable."),
             List.of(new Parameter("IN.xlsx", "输入工作簿 (.xlsx / .xlsm / .xls，或 WPS 的 .et) / input workbook")),
-            new Options().addOption(OUTPUT).addOption(RULES).addOption(NO_MARKS).addOption(JSON)
-                    .addOption(MemoryOptions.MAX_PART_MB).addOption(MemoryOptions.MAX_SHEET_ROWS)
-                    .addOption(MemoryOptions.MAX_SHEET_CELLS).addOption(Arguments.VERBOSE),
+            new Options().addOption(OUTPUT).addOption(RuleSources.RULES).addOption(RuleSources.RULES_DIR)
+                    .addOption(NO_MARKS).addOption(JSON).addOption(MemoryOptions.MAX_PART_MB)
+                    .addOption(MemoryOptions.MAX_SHEET_ROWS).addOption(MemoryOptions.MAX_SHEET_CELLS)
+                    .addOption(Arguments.VERBOSE),
             1, 1);
 
     @Override
@@ -54,6 +53,13 @@ final class ScoreCommand implements Command {
     @Override
     public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws ParseException {
         Path input = arguments.positionalPath(0);
+        if (Files.isDirectory(input)) {
+            // the reader would only say "Is a directory"; a folder is what batch is for
+            String dir = input.toString().matches(".*\\s.*") ? "\"" + input + "\"" : input.toString();
+            err.println(input + " 是文件夹：批量评分请用 jixiao batch " + dir + " -o OUTDIR / is a folder: use jixiao batch "
+                    + dir + " -o OUTDIR");
+            return Main.EXIT_USAGE;
+        }
         Optional<Path> output = arguments.path(OUTPUT);
         boolean json = arguments.has(JSON);
         boolean verbose = arguments.verbose();
@@ -66,11 +72,11 @@ final class ScoreCommand implements Command {
                     + " 等加大内存 (TOO_LARGE: out of memory while reading)");
             return Main.EXIT_UNREADABLE;
         }
-        Optional<RuleSet> ruleSet = RuleSources.resolve(arguments.value(RULES), err);
-        if (ruleSet.isEmpty()) {
+        Optional<RuleSetChooser> rules = RuleSources.chooser(arguments, err);
+        if (rules.isEmpty()) {
             return Main.EXIT_USAGE;
         }
-        Scorer scorer = new Scorer(ruleSet.get());
+        Scorer scorer = new Scorer(rules.get());
         if (outcome instanceof ReadFailure failure) {
             err.println("无法读取 / cannot read: " + failure.message());
             if (json) {

@@ -31,11 +31,6 @@ final class TextReport {
             out.append("读取 read: ").append(route(source.notLeanReason())).append("   写出 fill: ")
                     .append(route(filled.notLeanReason())).append('\n');
         }
-        if (!scored.isEmpty()) {
-            var rules = scored.get(0).rules();
-            out.append("规则集 rules: ").append(rules.name()).append(" ").append(rules.version()).append("  SHA-256 ")
-                    .append(rules.sha256(), 0, 12).append("…\n");
-        }
         for (ScoredEvaluation s : scored) {
             var e = s.evaluation();
             out.append('\n').append("表 sheet: ").append(e.sheet()).append("（").append(e.kind().chinese()).append("）");
@@ -43,6 +38,10 @@ final class TextReport {
             e.project().ifPresent(p -> out.append("  项目: ").append(p));
             e.year().ifPresent(y -> out.append("  年度: ").append(y));
             out.append('\n');
+            // per sheet: each is scored by the set chosen for it, which need not be the first sheet's
+            var rules = s.rules();
+            out.append("  规则集 rules: ").append(s.ruleChoice().describe()).append("  版本 ").append(rules.version())
+                    .append("  SHA-256 ").append(rules.sha256(), 0, 12).append("…\n");
             out.append("  ").append(pad("一级指标 level 1", 24)).append(String.format("%8s %8s %8s%n", "分值", "得分", "失分"));
             s.budget().ifPresent(b -> out.append(row("预算执行 budget", Optional.of(b.weight()), b.score())));
             for (GroupScore g : s.groups()) {

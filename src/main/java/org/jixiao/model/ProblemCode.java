@@ -69,6 +69,11 @@ public enum ProblemCode {
     NOT_APPLICABLE_RESCALED(Severity.INFO, "不适用指标已剔除，总分按比例折算"),
     /** One of an either-or pair was not counted. */
     EITHER_OR_SKIPPED(Severity.INFO, "二者择其一，另一项未计分"),
+    /**
+     * Another rule set fits the sheet's indicators as well as (or, under --rules, better than) the one used, or
+     * several fit equally and the default was used: the message names them and how to pick one with --rules.
+     */
+    RULE_SET_ALTERNATIVE(Severity.INFO, "另有规则集与本表吻合"),
 
     // audit (复核)
     /** 年度资金总额 differs from the sum of its 其中 rows. */

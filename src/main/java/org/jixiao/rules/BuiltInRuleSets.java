@@ -64,6 +64,11 @@ public final class BuiltInRuleSets {
         return written;
     }
 
+    /** The files {@link #export} writes into dir, so a caller can decline to overwrite a user's edited copy. */
+    public static List<Path> exportFiles(Path dir) {
+        return java.util.Arrays.stream(RuleTables.Table.values()).map(t -> dir.resolve(t.chinese + ".csv")).toList();
+    }
+
     private static RuleSet loadBuiltIn(String name) {
         List<RuleSetError> errors = new ArrayList<>();
         Map<RuleTables.Table, RawTable> tables = new EnumMap<>(RuleTables.Table.class);

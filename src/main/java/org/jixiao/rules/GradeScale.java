@@ -52,6 +52,11 @@ public record GradeScale(List<Band> bands) {
         return byLower.get(byLower.size() - 1).label();
     }
 
+    /** The label of the band with the lowest totals (差), whatever order the bands are listed in. */
+    public String lowestLabel() {
+        return bands.stream().min((a, b) -> a.interval().compareLower(b.interval())).orElseThrow().label();
+    }
+
     /** Reads a grade written in a sheet (优秀, 良好, 自评等级：优 …) as one of this scale's labels. */
     public Optional<String> parse(String text) {
         String s = FigureParser.normalize(text == null ? "" : text);

@@ -28,7 +28,7 @@ final class RuleFactory {
 
     private static final List<String> DEFAULT_YES = List.of("是", "有", "已完成", "完成", "达到", "达成", "合格", "符合",
             "已建立", "健全", "√", "✓", "yes", "y");
-    private static final List<String> DEFAULT_TRIGGERS = List.of("是", "有", "发生", "存在");
+    static final List<String> DEFAULT_TRIGGERS = List.of("是", "有", "发生", "存在");
     private static final String DEFAULT_BANDS = "未达成:[0,60%)|部分达成:[60%,80%)|达成:[80%,100%]";
 
     private RuleFactory() {

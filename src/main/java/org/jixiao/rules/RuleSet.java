@@ -43,6 +43,28 @@ public record RuleSet(String name, String version, String sha256, List<RuleRow> 
         return Optional.empty();
     }
 
+    /** Which sheets the set is for: their kind and the indicators its rows name. Computed on each call. */
+    public RuleSetScope scope() {
+        return RuleSetScope.of(rows, settings);
+    }
+
+    /**
+     * The set's veto rule, for a 否决 row of a sheet that prints no 分值 and that no 否决 row of the set names: the
+     * first 否决 row of the set, else one that caps the grade at the lowest band (一票否决), triggered by 是, 有,
+     * 发生 or 存在 as a written 否决 row is by default.
+     */
+    public RuleRow vetoRule() {
+        for (RuleRow row : rows) {
+            if (row.rule() instanceof Rule.Veto) {
+                return row;
+            }
+        }
+        String lowest = grades.lowestLabel();
+        return new RuleRow(0, Optional.empty(), NamePattern.ANY, NamePattern.ANY, NamePattern.ANY, Optional.empty(),
+                new Rule.Veto(Optional.of(lowest), Optional.empty(), RuleFactory.DEFAULT_TRIGGERS),
+                Param.CAP_GRADE.chinese() + "=" + lowest, "表中否决项未列分值，规则集未设否决规则：触发即等级为" + lowest);
+    }
+
     /** The 小计 rows: declared weights of levels. */
     public List<RuleRow> subtotals() {
         return rows.stream().filter(r -> r.rule() instanceof Rule.Subtotal).toList();

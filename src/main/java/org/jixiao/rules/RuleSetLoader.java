@@ -1,5 +1,6 @@
 package org.jixiao.rules;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,11 +9,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.jixiao.read.FigureParser;
 
@@ -45,6 +48,38 @@ public final class RuleSetLoader {
         return new RuleSetLoad(Optional.empty(), List.of(new RuleSetError(name, 0, "", "",
                 RuleSetError.Code.UNREADABLE_FILE, "规则集应为包含 指标规则.csv、等级.csv、设置.csv 的文件夹，或含这三张工作表的 .xlsx 文件")),
                 List.of());
+    }
+
+    /**
+     * Loads every rule set in a user's rules folder: the folder itself when it holds a 指标规则 table, else each
+     * sub-folder that holds one and each .xlsx/.xls in it, in name order. Names starting with "." or "~$" (hidden
+     * folders, Excel's lock files) are skipped.
+     *
+     * @return each set's path and load outcome; an empty map for a folder without rule sets
+     * @throws IOException when the folder cannot be listed
+     */
+    public static Map<Path, RuleSetLoad> loadFolder(Path folder) throws IOException {
+        Map<Path, RuleSetLoad> loads = new LinkedHashMap<>();
+        if (RuleTables.holdsRules(folder)) {
+            loads.put(folder, load(folder));
+            return loads;
+        }
+        List<Path> entries;
+        try (Stream<Path> listed = Files.list(folder)) {
+            entries = listed.sorted().toList();
+        }
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (name.startsWith(".") || name.startsWith("~$")) {
+                continue;
+            }
+            if (Files.isDirectory(entry) ? RuleTables.holdsRules(entry)
+                    : lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
+                loads.put(entry, load(entry));
+            }
+        }
+        return loads;
     }
 
     static RuleSetLoad build(String defaultName, RuleTables.Read read) {

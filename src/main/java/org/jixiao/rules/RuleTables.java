@@ -104,6 +104,11 @@ final class RuleTables {
         return parseCsv(file, stripBom(text), errors);
     }
 
+    /** True when the folder holds a 指标规则 table (指标规则.csv or rules.csv): it is a rule set. */
+    static boolean holdsRules(Path folder) {
+        return Files.isDirectory(folder) && find(folder, Table.RULES).isPresent();
+    }
+
     private static Optional<Path> find(Path folder, Table table) {
         for (String stem : List.of(table.chinese, table.english)) {
             Path csv = folder.resolve(stem + ".csv");

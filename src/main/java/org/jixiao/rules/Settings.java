@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jixiao.model.EvaluationKind;
+
 /**
  * The 设置 of a rule set. Defaults follow shared/domain §6: each score rounded HALF_UP to two decimals, the total
  * the sum of the rounded scores, the grade from the rounded total, 执行率 over 全年预算数 capped at 100%.
@@ -19,14 +21,16 @@ import java.util.Optional;
  * @param capBudgetRate      whether 执行率 above 100% still earns at most the full 分值
  * @param expectedTotal      what all 分值 (budget included) add up to
  * @param deviationThreshold actual / target above which a met target is flagged as possibly set too low
+ * @param kind               适用类型: the kind of sheet the set is written for; empty: inferred from its rows
+ *                           (see {@link RuleSetScope})
  */
 public record Settings(int decimals, RoundingMode rounding, RoundingStage roundingStage, GradeBasis gradeBasis,
                        BudgetBase budgetBase, Optional<BigDecimal> budgetWeight, boolean capBudgetRate,
-                       BigDecimal expectedTotal, BigDecimal deviationThreshold) {
+                       BigDecimal expectedTotal, BigDecimal deviationThreshold, Optional<EvaluationKind> kind) {
 
     public static final Settings DEFAULTS = new Settings(2, RoundingMode.HALF_UP, RoundingStage.EACH_INDICATOR,
             GradeBasis.ROUNDED_TOTAL, BudgetBase.ANNUAL_BUDGET, Optional.empty(), true, BigDecimal.valueOf(100),
-            new BigDecimal("1.20"));
+            new BigDecimal("1.20"), Optional.empty());
 
     /** When scores are rounded. */
     public enum RoundingStage {
@@ -85,6 +89,7 @@ public record Settings(int decimals, RoundingMode rounding, RoundingStage roundi
         Objects.requireNonNull(budgetWeight, "budgetWeight");
         Objects.requireNonNull(expectedTotal, "expectedTotal");
         Objects.requireNonNull(deviationThreshold, "deviationThreshold");
+        Objects.requireNonNull(kind, "kind");
     }
 
     /** Rounds a total to the kept decimals. */

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 
+import org.jixiao.model.EvaluationKind;
 import org.jixiao.read.FigureParser;
 
 /** Reads the 设置 table: one 设置项 | 值 row per setting, Chinese or English names and values. */
@@ -33,6 +34,7 @@ final class SettingsParser {
         boolean cap = s.capBudgetRate();
         BigDecimal expected = s.expectedTotal();
         BigDecimal deviation = s.deviationThreshold();
+        Optional<EvaluationKind> kind = s.kind();
         for (RawTable.Row row : table.rows()) {
             String key = FigureParser.normalize(cell(row, KEY, "setting"));
             String raw = cell(row, VALUE, "value");
@@ -123,13 +125,35 @@ final class SettingsParser {
                         bad.say("大于100%的比例，如120%");
                     }
                 }
+                case "适用类型", "kind" -> {
+                    Optional<Optional<EvaluationKind>> found = kind(value);
+                    if (found.isPresent()) {
+                        kind = found.get();
+                    } else {
+                        bad.say("“项目支出”“部门整体支出”或“自动”（按指标规则的一级指标推断）");
+                    }
+                }
                 default -> errors.add(new RuleSetError(table.file(), row.line(), KEY, key,
                         RuleSetError.Code.UNKNOWN_SETTING, "未知设置项；可用：名称、版本、小数位数、舍入方式、取整时机、等级依据、"
-                                + "执行率分母、预算分值、执行率封顶、满分合计、偏离阈值"));
+                                + "执行率分母、预算分值、执行率封顶、满分合计、偏离阈值、适用类型"));
             }
         }
-        return new Parsed(new Settings(decimals, rounding, stage, basis, base, budgetWeight, cap, expected, deviation),
-                name, version);
+        return new Parsed(new Settings(decimals, rounding, stage, basis, base, budgetWeight, cap, expected, deviation,
+                kind), name, version);
+    }
+
+    /** 项目支出 / 部门整体支出 (or their ids), or 自动 / blank for "infer from the rows"; empty outer: not a kind. */
+    private static Optional<Optional<EvaluationKind>> kind(String value) {
+        if (value.isEmpty() || value.equals("自动") || value.equalsIgnoreCase("auto")) {
+            return Optional.of(Optional.empty());
+        }
+        for (EvaluationKind kind : EvaluationKind.values()) {
+            if (value.equals(kind.chinese()) || value.equalsIgnoreCase(kind.id())
+                    || value.equals(kind.chinese() + "绩效自评表")) {
+                return Optional.of(Optional.of(kind));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Settings.BudgetBase> budgetBase(String value) {

@@ -2,7 +2,10 @@
  * Rule sets: the scoring rules an evaluator edits in Excel or WPS — 指标规则 (one row per indicator rule), 等级
  * (grade bands) and 设置 (settings) — loaded from CSV files or one .xlsx, validated with every error reported at
  * its file, line and column, and shipped built in ({@code national-project-2020},
- * {@code department-overall-reference}). The {@link org.jixiao.rules.Rule} types are a closed, sealed set;
- * {@code org.jixiao.score} applies them. Every type here is immutable and thread-safe.
+ * {@code department-overall-reference}). Each set says which sheets it is for ({@link org.jixiao.rules.RuleSetScope});
+ * {@link org.jixiao.rules.RuleSetChooser} picks for each sheet the built-in or user's set that fits its indicators
+ * clearly best, else the national default, and says why ({@link org.jixiao.rules.RuleChoice}). The
+ * {@link org.jixiao.rules.Rule} types are a closed, sealed set; {@code org.jixiao.score} applies them. Every type
+ * here is immutable and thread-safe.
  */
 package org.jixiao.rules;

@@ -15,7 +15,7 @@ import org.jixiao.model.Indicator;
 /**
  * Compares two versions of the same evaluation — a department's submission and the bureau's reviewed copy, or
  * two years — indicator by indicator (matched by 一级/二级/三级 names): 分值, target, actual, submitted and
- * recomputed score, plus the budget figures and totals. Stateless and thread-safe.
+ * recomputed score, plus the rule set each was scored by, the budget figures and totals. Stateless and thread-safe.
  */
 public final class EvaluationDiff {
 
@@ -33,6 +33,8 @@ public final class EvaluationDiff {
         List<Difference> out = new ArrayList<>();
         Evaluation ea = a.evaluation();
         Evaluation eb = b.evaluation();
+        // chosen per sheet, the two versions may be scored by different sets: every other difference then reads so
+        text(out, "评分", "规则集", a.rules().name(), b.rules().name(), Optional.empty(), Optional.empty());
         compare(out, "预算", "全年预算数", ea.budgetTotal().flatMap(l -> l.budget()), eb.budgetTotal().flatMap(l -> l.budget()),
                 Optional.empty(), Optional.empty());
         compare(out, "预算", "全年执行数", ea.budgetTotal().flatMap(l -> l.executed()),

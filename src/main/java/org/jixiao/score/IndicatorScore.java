@@ -56,9 +56,10 @@ public record IndicatorScore(Indicator indicator, BigDecimal weight, BigDecimal 
         return method != ScoringMethod.NOT_COUNTED;
     }
 
-    /** The rule as a person reads it: 分档（指标规则第7行） or 国标默认. */
+    /** The rule as a person reads it: 分档（指标规则第7行）, 国标默认, or 否决（默认否决规则） for a row no line names. */
     public String ruleDescription() {
-        return ruleType.chinese() + ruleRow.map(r -> "（指标规则第" + r.line() + "行）").orElse("");
+        return ruleType.chinese() + ruleRow.map(r -> r.line() > 0 ? "（指标规则第" + r.line() + "行）" : "（默认否决规则）")
+                .orElse("");
     }
 
     IndicatorScore with(BigDecimal newScore, ScoringMethod newMethod, String newBasis) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.jixiao.model.Evaluation;
 import org.jixiao.model.Problem;
+import org.jixiao.rules.RuleChoice;
 import org.jixiao.rules.RuleSet;
 
 /**
@@ -20,12 +21,13 @@ import org.jixiao.rules.RuleSet;
  * @param total      the recomputed total: budget score plus every rounded indicator score
  * @param grade      the grade of the total
  * @param problems   problems found while scoring (those found while reading stay on the evaluation)
- * @param rules      the rule set applied, for provenance
+ * @param ruleChoice the rule set applied and why it was (given, chosen for the sheet, or the default), for
+ *                   provenance
  * @param robustness how the grade holds up when the weights are perturbed (computed once, while scoring)
  */
 public record ScoredEvaluation(Evaluation evaluation, Optional<BudgetScore> budget, List<IndicatorScore> indicators,
                                List<GroupScore> groups, BigDecimal total, Grade grade, List<Problem> problems,
-                               RuleSet rules, Robustness robustness) {
+                               RuleChoice ruleChoice, Robustness robustness) {
 
     public ScoredEvaluation {
         Objects.requireNonNull(evaluation, "evaluation");
@@ -35,8 +37,13 @@ public record ScoredEvaluation(Evaluation evaluation, Optional<BudgetScore> budg
         Objects.requireNonNull(total, "total");
         Objects.requireNonNull(grade, "grade");
         problems = List.copyOf(problems);
-        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(ruleChoice, "ruleChoice");
         Objects.requireNonNull(robustness, "robustness");
+    }
+
+    /** The rule set applied. */
+    public RuleSet rules() {
+        return ruleChoice.rules();
     }
 
     /** Reading problems followed by scoring problems, each in sheet order. */

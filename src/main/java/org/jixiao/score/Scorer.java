@@ -12,47 +12,67 @@ import org.jixiao.model.Evaluation;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Problem;
 import org.jixiao.model.ProblemCode;
-import org.jixiao.rules.BuiltInRuleSets;
 import org.jixiao.rules.Rule;
+import org.jixiao.rules.RuleChoice;
 import org.jixiao.rules.RuleRow;
 import org.jixiao.rules.RuleSet;
+import org.jixiao.rules.RuleSetChooser;
 import org.jixiao.rules.Settings;
 
 /**
- * Scores evaluations with a rule set (the built-in {@code national-project-2020} by default): each indicator by
- * the first rule row that matches it, or the national default; the budget row by the settings; 一级/二级
- * subtotals and the total from the rounded scores; the grade from the rule set's bands; then either-or pairs,
- * not-applicable rescaling and veto caps. Reports where the submitted figures disagree. Immutable and
- * thread-safe.
+ * Scores evaluations with a rule set chosen for each sheet ({@link RuleSetChooser}: by default the built-in set
+ * that fits the sheet's indicators clearly best, else the national {@code national-project-2020}), or with one
+ * given set: each indicator by the first rule row that matches it, or the national default; a 否决 row without
+ * 分值 by the set's veto rule; the budget row by the settings; 一级/二级 subtotals and the total from the rounded
+ * scores; the grade from the rule set's bands; then either-or pairs, not-applicable rescaling and veto caps.
+ * Reports where the submitted figures disagree. Immutable and thread-safe.
  */
 public final class Scorer {
 
-    private final RuleSet rules;
-    private final Settings settings;
-    private final RuleScoring scoring;
+    private final RuleSetChooser chooser;
 
-    /** A scorer with the built-in national rules. */
+    /** A scorer that chooses among the built-in rule sets for each sheet. */
     public Scorer() {
-        this(BuiltInRuleSets.national());
+        this(RuleSetChooser.builtIn());
     }
 
+    /** A scorer that applies the given rule set to every sheet. */
     public Scorer(RuleSet rules) {
-        this.rules = Objects.requireNonNull(rules, "rules");
-        this.settings = rules.settings();
-        this.scoring = new RuleScoring(settings);
+        this(RuleSetChooser.given(rules));
     }
 
+    /** A scorer that asks the chooser for each sheet's rule set. */
+    public Scorer(RuleSetChooser chooser) {
+        this.chooser = Objects.requireNonNull(chooser, "chooser");
+    }
+
+    /** The given rule set, or the default a choosing scorer falls back on. */
     public RuleSet rules() {
-        return rules;
+        return chooser.fallback();
     }
 
+    public RuleSetChooser chooser() {
+        return chooser;
+    }
+
+    /** Scores with the rule set the chooser picks for this sheet. */
     public ScoredEvaluation score(Evaluation evaluation) {
         Objects.requireNonNull(evaluation, "evaluation");
-        List<Problem> problems = new ArrayList<>();
+        return score(evaluation, chooser.choose(evaluation));
+    }
+
+    /** Scores with a choice made elsewhere; its 提示 come first among the scoring problems. */
+    public ScoredEvaluation score(Evaluation evaluation, RuleChoice choice) {
+        Objects.requireNonNull(evaluation, "evaluation");
+        Objects.requireNonNull(choice, "choice");
+        RuleSet rules = choice.rules();
+        Settings settings = rules.settings();
+        RuleScoring scoring = new RuleScoring(settings);
+        List<Problem> problems = new ArrayList<>(choice.hints());
         Optional<BudgetScore> budget = AuditChecks.effectiveTotal(evaluation, problems)
                 .flatMap(line -> new BudgetScoring(settings).score(line, problems));
         List<Optional<RuleRow>> matched = evaluation.indicators().stream()
-                .map(i -> rules.ruleFor(i.code(), i.path())).toList();
+                .map(i -> Vetoes.ruleFor(rules, i)).toList();
         List<Optional<BigDecimal>> weights = Weights.effective(evaluation,
                 matched.stream().map(Scorer::ruleWeight).toList(), problems);
         List<IndicatorScore> scores = new ArrayList<>();
@@ -68,7 +88,7 @@ public final class Scorer {
                     scored.basis(), rule.type(), row));
         }
         EitherOrPairs.settle(scores, problems);
-        reportUnmatchedRules(evaluation, matched, problems);
+        reportUnmatchedRules(rules, evaluation, matched, problems);
 
         BigDecimal exact = scores.stream().filter(IndicatorScore::counted).map(IndicatorScore::score)
                 .reduce(budget.map(BudgetScore::score).orElse(BigDecimal.ZERO), BigDecimal::add);
@@ -90,12 +110,12 @@ public final class Scorer {
         Robustness robustness = new GradeRobustness(rules.grades(), settings.decimals())
                 .of(budget, scores, capped.grade(), capped.total());
         ScoredEvaluation scored = new ScoredEvaluation(evaluation, budget, scores, groups, capped.total(),
-                new Grade(capped.grade()), problems, rules, robustness);
+                new Grade(capped.grade()), problems, choice, robustness);
         List<Problem> checked = new ArrayList<>(problems);
         checked.addAll(new ConsistencyChecks(settings, rules.grades()).check(scored));
         checked.addAll(new AuditChecks(settings).check(scored));
         return new ScoredEvaluation(evaluation, budget, scores, groups, capped.total(), new Grade(capped.grade()),
-                checked, rules, robustness);
+                checked, choice, robustness);
     }
 
     /** The 分值 a rule row sets; a veto item without one weighs nothing rather than missing a weight. */
@@ -106,8 +126,8 @@ public final class Scorer {
         return row.flatMap(RuleRow::weight);
     }
 
-    private void reportUnmatchedRules(Evaluation evaluation, List<Optional<RuleRow>> matched,
-                                      List<Problem> problems) {
+    private static void reportUnmatchedRules(RuleSet rules, Evaluation evaluation, List<Optional<RuleRow>> matched,
+                                             List<Problem> problems) {
         for (RuleRow row : rules.rows()) {
             if (row.rule() instanceof Rule.Subtotal) {
                 continue;

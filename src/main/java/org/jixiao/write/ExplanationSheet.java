@@ -14,8 +14,9 @@ import org.jixiao.score.IndicatorScore;
 import org.jixiao.score.ScoredEvaluation;
 
 /**
- * The 评分说明 sheet added to every filled copy: which rule set scored it (name, version, SHA-256), its settings
- * and grade bands, and per indicator the rule applied and its 得分依据. Its headers avoid the names the reader
+ * The 评分说明 sheet added to every filled copy: which rule set scored it (name, version, SHA-256) and why it was
+ * used, its settings and grade bands; per table the 一级指标 scores with the budget block and a 合计 equal to the
+ * total; and per indicator the rule applied and its 得分依据. Its headers avoid the names the reader
  * looks for, so a filled copy reads back as the same evaluations.
  */
 final class ExplanationSheet {
@@ -33,7 +34,7 @@ final class ExplanationSheet {
         row(sheet, bold, "评分说明 / Scoring notes");
         RuleSet rules = scored.isEmpty() ? null : scored.get(0).rules();
         if (rules != null) {
-            row(sheet, !bold, "规则集 rule set", rules.name());
+            row(sheet, !bold, "规则集 rule set", rules.name(), scored.get(0).ruleChoice().why());
             row(sheet, !bold, "版本 version", rules.version());
             row(sheet, !bold, "SHA-256", rules.sha256());
             row(sheet, !bold, "程序 program", VERSION);
@@ -61,11 +62,12 @@ final class ExplanationSheet {
                     + robustness.iterations() + "次（种子" + robustness.seed() + "）：等级不变的概率"
                     + fixed(robustness.sameGradeProbability() * 100, 1) + "%，总分P5–P95为"
                     + fixed(robustness.totalP5(), 2) + "–" + fixed(robustness.totalP95(), 2));
-            row(sheet, bold, "一级指标", "分值", "得分", "失分");
-            for (var group : evaluation.groups()) {
-                row(sheet, !bold, group.name(), known(group.knownWeight()), group.score(),
-                        known(group.knownPointsLost()));
+            if (evaluation.rules() != rules) {
+                // a sheet scored by another set than the first: the settings above are not its own
+                row(sheet, !bold, "规则集 rule set", evaluation.rules().name() + " " + evaluation.rules().version(),
+                        evaluation.ruleChoice().why());
             }
+            levelOneTable(sheet, evaluation);
             row(sheet, bold, "单元格", "一级", "二级", "三级", "分值", "计算得分", "规则", "参数", "得分依据");
             if (evaluation.budget().isPresent()) {
                 BudgetScore b = evaluation.budget().get();
@@ -81,6 +83,33 @@ final class ExplanationSheet {
             }
         }
         return new AddedSheet(NAME, widths, sheet);
+    }
+
+    /**
+     * The 一级指标 table: the budget block (预算执行) first when the sheet has one, each 一级 level, any rescaling or
+     * veto cap, and a 合计 row holding the total, so that the rows' 得分 add up to the total shown.
+     */
+    private static void levelOneTable(List<List<AddedSheet.Entry>> sheet, ScoredEvaluation evaluation) {
+        row(sheet, true, "一级指标", "分值", "得分", "失分");
+        BigDecimal scores = BigDecimal.ZERO;
+        Optional<BigDecimal> weights = Optional.of(BigDecimal.ZERO);
+        if (evaluation.budget().isPresent()) {
+            BudgetScore b = evaluation.budget().get();
+            row(sheet, false, "预算执行", plain(b.weight()), b.score(), plain(b.weight().subtract(b.score())));
+            scores = scores.add(b.score());
+            weights = Optional.of(b.weight());
+        }
+        for (var group : evaluation.groups()) {
+            row(sheet, false, group.name(), known(group.knownWeight()), group.score(), known(group.knownPointsLost()));
+            scores = scores.add(group.score());
+            weights = weights.flatMap(w -> group.knownWeight().map(w::add));
+        }
+        BigDecimal adjustment = evaluation.total().subtract(scores);
+        if (adjustment.signum() != 0) {
+            row(sheet, false, "调整（取整、不适用折算或否决封顶）", "", adjustment, "");
+        }
+        row(sheet, true, "合计", known(weights), evaluation.total(),
+                known(weights.map(w -> w.subtract(evaluation.total()))));
     }
 
     /** A weight as written on the sheet: at most four decimals, no trailing zeros (shown as General). */

@@ -244,6 +244,7 @@ final class LeanCopy implements FilledCopy {
         } else if (styles.changed()) {
             replaced.put(stylesPart, styles.apply());
         }
+        LeanMarker.add(pkg, OutputMarker.Kind.FILLED_COPY, replaced, created, newTypes::override);
         types.insert(typesEnd.at(), newTypes.toString());
         replaced.put("[Content_Types].xml", types.apply());
         return PackageWriter.write(pkg, replaced, created);

@@ -256,6 +256,7 @@ final class PoiCopy implements FilledCopy {
     public void save(Path output) throws IOException {
         try (workbook) {
             recalculate();
+            OutputMarker.mark(workbook, OutputMarker.Kind.FILLED_COPY);
             AtomicFiles.write(output, workbook::write);
         }
     }

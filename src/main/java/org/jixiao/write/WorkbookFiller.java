@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * the grade, and adds a 评分说明 sheet naming the rule set and each score's basis. Styles, merged regions, column
  * widths and untouched cells stay as they were, and the format is kept: xls stays xls, and an .xlsm stays .xlsm
  * with its VBA project and content types untouched (an .et is written as the format it holds). The copy is
- * written to a temporary file beside the output and moved into place; the input file is never written.
- * Immutable and thread-safe.
+ * written to a temporary file beside the output and moved into place; the input file is never written. Every copy
+ * carries jixiao's {@link OutputMarker}, so a later batch never scores it as a submission. Immutable and
+ * thread-safe.
  */
 public final class WorkbookFiller {
 

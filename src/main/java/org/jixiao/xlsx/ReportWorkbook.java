@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -34,6 +36,7 @@ public final class ReportWorkbook implements Closeable {
     private int charts;
     private int drawings;
     private Sheet open;
+    private Map<String, String> customProperties = Map.of();
 
     public ReportWorkbook(OutputStream out) {
         this.zip = new ZipOutputStream(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8);
@@ -79,6 +82,11 @@ public final class ReportWorkbook implements Closeable {
         SheetWriter.columns(xml, widths);
         xml.ascii("<sheetData>");
         return open;
+    }
+
+    /** Text properties for docProps/custom.xml (what marks the file as jixiao's output), written on close. */
+    public void customProperties(Map<String, String> properties) {
+        customProperties = new LinkedHashMap<>(properties);
     }
 
     /** A column chart of counts: categories from column A, values from column B of the given rows. */
@@ -210,7 +218,16 @@ public final class ReportWorkbook implements Closeable {
             rels.append(relationship(sheetNames.size() + 1, "styles", "styles.xml"));
             part("xl/_rels/workbook.xml.rels", relationships(rels.toString()));
             part("xl/styles.xml", STYLES);
-            part("_rels/.rels", relationships(relationship(1, "officeDocument", "xl/workbook.xml")));
+            String packageRels = relationship(1, "officeDocument", "xl/workbook.xml");
+            if (!customProperties.isEmpty()) {
+                zip.putNextEntry(new ZipEntry(CustomProperties.DEFAULT_PART));
+                zip.write(CustomProperties.part(customProperties));
+                zip.closeEntry();
+                overrides.add(override("/" + CustomProperties.DEFAULT_PART, CustomProperties.CONTENT_TYPE));
+                packageRels += "<Relationship Id=\"rId2\" Type=\"" + CustomProperties.RELATIONSHIP + "\" Target=\""
+                        + CustomProperties.DEFAULT_PART + "\"/>";
+            }
+            part("_rels/.rels", relationships(packageRels));
             part("[Content_Types].xml", Xml.DECLARATION + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                     + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                     + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"

@@ -14,7 +14,7 @@ class RankRangeTest {
 
     private static SummaryRow row(String file, double xScore, double yScore) {
         BigDecimal total = BigDecimal.valueOf(xScore + yScore);
-        return new SummaryRow(file, "S", "", "", Optional.empty(), "", Optional.empty(), Optional.empty(),
+        return new SummaryRow(file, "S", "", "", Optional.empty(), "", "", Optional.empty(), Optional.empty(),
                 Optional.empty(), List.of(), total, "良", Optional.empty(),
                 List.of(new SummaryRow.Loss("产出/x", BigDecimal.valueOf(50), BigDecimal.valueOf(xScore)),
                         new SummaryRow.Loss("产出/y", BigDecimal.valueOf(50), BigDecimal.valueOf(yScore))),
@@ -48,7 +48,7 @@ class RankRangeTest {
     void rowsWithoutWeightKeepTheirScoresInEveryDraw() {
         // A: budget 20 of 20 and 80 submitted on rows without 分值 (weight 0), 100 in all; B: 45 + 45 = 90.
         // Perturbing only A's budget must keep it at 100, first in every draw, not drop it to its budget's 20
-        SummaryRow a = new SummaryRow("a", "S", "", "", Optional.empty(), "", Optional.empty(), Optional.empty(),
+        SummaryRow a = new SummaryRow("a", "S", "", "", Optional.empty(), "", "", Optional.empty(), Optional.empty(),
                 Optional.empty(), List.of(), BigDecimal.valueOf(100), "优", Optional.empty(),
                 List.of(new SummaryRow.Loss("预算执行/预算执行率", BigDecimal.valueOf(20), BigDecimal.valueOf(20)),
                         new SummaryRow.Loss("产出/x", BigDecimal.ZERO, BigDecimal.valueOf(40)),

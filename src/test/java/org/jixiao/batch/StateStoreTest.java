@@ -21,7 +21,7 @@ class StateStoreTest {
 
     private static SummaryRow row(String file, String total) {
         return new SummaryRow(file, "附件1", "某单位", "某项目", Optional.of(2023), "项目支出",
-                Optional.of(new BigDecimal("100")), Optional.of(new BigDecimal("90.5")), Optional.empty(),
+                "national-project-2020（默认）", Optional.of(new BigDecimal("100")), Optional.of(new BigDecimal("90.5")), Optional.empty(),
                 List.of(new SummaryRow.Group("产出指标", new BigDecimal("50"), new BigDecimal("45.5"))),
                 new BigDecimal(total), "优", Optional.empty(),
                 List.of(new SummaryRow.Loss("产出指标/数量", new BigDecimal("10"), new BigDecimal("9"))),
@@ -91,7 +91,7 @@ class StateStoreTest {
             assertThat(state.find("单位.et").map(StateStore.Entry::output)).contains("单位.et.xlsx");
         }
         // written before the output field: META has five fields, and the output was always the input's name
-        Files.writeString(journal(), "META\tjixiao-state-4\ta.xlsx\tsha-a\trules\nEND\ta.xlsx\n", StandardCharsets.UTF_8);
+        Files.writeString(journal(), "META\t" + StateStore.VERSION + "\ta.xlsx\tsha-a\trules\nEND\ta.xlsx\n", StandardCharsets.UTF_8);
         try (StateStore state = new StateStore(out)) {
             assertThat(state.find("a.xlsx")).contains(new StateStore.Entry("sha-a", "rules", "a.xlsx", List.of()));
         }
@@ -100,7 +100,7 @@ class StateStoreTest {
     @Test
     void aGarbledJournalOnlyMeansScoringAgain() throws IOException {
         Files.createDirectories(journal().getParent());
-        Files.writeString(journal(), "META\tjixiao-state-4\ta.xlsx\tx\ty\nGROUP\tonly\n", StandardCharsets.UTF_8);
+        Files.writeString(journal(), "META\t" + StateStore.VERSION + "\ta.xlsx\tx\ty\nGROUP\tonly\n", StandardCharsets.UTF_8);
         try (StateStore state = new StateStore(out)) {
             assertThat(state.find("a.xlsx")).isEmpty();
             state.save("b.xlsx", "sha-b", "rules", "b.xlsx", List.of(row("b.xlsx", "81")));

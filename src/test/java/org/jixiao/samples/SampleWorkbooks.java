@@ -66,6 +66,14 @@ public final class SampleWorkbooks {
         save(file, () -> nationalProject(new XSSFWorkbook(), NationalSheets.labelWeighted()));
     }
 
+    /**
+     * One workbook holding the department reference table (sheet 评分表, 82.10 under its reference set) and the
+     * clean national project table (sheet 附件1, 96.55 under the national rules), for a choice per sheet.
+     */
+    public static void writeMixed(Path file) throws IOException {
+        save(file, () -> nationalProject(DepartmentSheets.reference(new XSSFWorkbook()), NationalSheets.clean()));
+    }
+
     static Workbook nationalProject(Workbook workbook, NationalSheets.Spec spec) {
         if (workbook instanceof HSSFWorkbook hssf) {
             hssf.createInformationProperties();

@@ -26,6 +26,8 @@ class LibreOfficeOpensOutputTest {
             SourceWorkbook source = Samples.read(sample);
             Path filled = dir.resolve("filled-" + sample);
             new WorkbookFiller().fill(source, Samples.score(source), filled);
+            // the copy LibreOffice opens is the one carrying jixiao's marker
+            assertThat(OutputMarker.find(java.nio.file.Files.readAllBytes(filled))).contains("filled-copy");
             String text = LibreOffice.firstSheetAsCsv(filled, dir);
             if (sample.equals(SampleWorkbooks.HUALONG)) {
                 assertThat(text).contains("92.44").contains("优").contains("82.74%");
