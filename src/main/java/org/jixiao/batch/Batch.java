@@ -60,13 +60,27 @@ public final class Batch {
     private final WorkbookFiller filler = new WorkbookFiller();
     private final Optional<CopyCompanion> companion;
 
+    /** Called before each file is processed; tests make it run out of memory. Does nothing otherwise. */
+    private final java.util.function.Consumer<String> beforeProcess;
+
     public Batch(BatchOptions options, ProgressListener listener) {
-        this(options, listener, Optional.empty());
+        this(options, listener, Optional.empty(), name -> { });
     }
 
     /** A batch that also writes {@code companion} beside every filled copy (the drafts of --reports). */
     public Batch(BatchOptions options, ProgressListener listener, Optional<CopyCompanion> companion) {
+        this(options, listener, companion, name -> { });
+    }
+
+    /** For tests: {@code beforeProcess} sees each input's name before it is processed, and may throw. */
+    Batch(BatchOptions options, ProgressListener listener, java.util.function.Consumer<String> beforeProcess) {
+        this(options, listener, Optional.empty(), beforeProcess);
+    }
+
+    private Batch(BatchOptions options, ProgressListener listener, Optional<CopyCompanion> companion,
+                  java.util.function.Consumer<String> beforeProcess) {
         this.companion = Objects.requireNonNull(companion, "companion");
+        this.beforeProcess = Objects.requireNonNull(beforeProcess, "beforeProcess");
         this.options = Objects.requireNonNull(options, "options");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.reader = new WorkbookReader(options.read());
@@ -104,12 +118,30 @@ public final class Batch {
         Path workbook = outDir.resolve(SUMMARY_WORKBOOK);
         Path csv = outDir.resolve(SUMMARY_CSV);
         Path errors = outDir.resolve(ERRORS_CSV);
-        // the default set's bands order the grade counts; another set's own grade labels follow them
-        Statistics statistics = Statistics.of(outcomes, options.rules().fallback().grades());
-        SummaryWorkbook.write(workbook, outcomes, statistics);
-        CsvReports.writeSummary(csv, outcomes, statistics);
-        CsvReports.writeErrors(errors, outcomes);
+        writeSummaries(outcomes, workbook, csv, errors);
         return new BatchResult(outcomes, workbook, csv, errors, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * The three summaries, the small CSVs first: a heap that runs out while 汇总.xlsx is written (other work of this
+     * JVM may still hold memory) is given one more try, so a batch that did its work never ends without them.
+     */
+    private void writeSummaries(List<FileOutcome> outcomes, Path workbook, Path csv, Path errors) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                // the default set's bands order the grade counts; another set's own grade labels follow them
+                Statistics statistics = Statistics.of(outcomes, options.rules().fallback().grades());
+                CsvReports.writeErrors(errors, outcomes);
+                CsvReports.writeSummary(csv, outcomes, statistics);
+                SummaryWorkbook.write(workbook, outcomes, statistics);
+                return;
+            } catch (OutOfMemoryError e) {
+                if (attempt == 2) {
+                    throw e;
+                }
+                LOG.warn("out of memory while writing the summaries; trying once more");
+            }
+        }
     }
 
     /** Every input's name under OUTDIR, and every input file (absolute), which no copy may be written over. */
@@ -164,13 +196,16 @@ public final class Batch {
                 futures.add(pool.submit(() -> {
                     started.set(index, System.nanoTime());
                     FileOutcome outcome = process(file, inputs, outDir, state);
-                    listener.finished(outcome, done.incrementAndGet(), files.size());
+                    if (!ranOutOfMemory(outcome)) {
+                        report(outcome, done.incrementAndGet(), files.size());
+                    }
                     return outcome;
                 }));
             }
             for (int i = 0; i < futures.size(); i++) {
                 outcomes.add(awaitWithinLimit(futures.get(i), started, i, files.get(i), done, files.size()));
             }
+            retryAlone(outcomes, files, inputs, outDir, state, pool, started, done);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("batch interrupted", e);
@@ -182,9 +217,57 @@ public final class Batch {
         return outcomes;
     }
 
+    /** Marks a file whose processing ran out of heap: it is retried alone once the pool has drained. */
+    private static final String OUT_OF_MEMORY = "OUT_OF_MEMORY";
+
+    private static boolean ranOutOfMemory(FileOutcome outcome) {
+        return outcome instanceof FileOutcome.Failed failed && failed.code().equals(OUT_OF_MEMORY);
+    }
+
+    /**
+     * Files that ran out of heap while other workers held memory, retried one at a time in the drained pool: a
+     * file that failed only because another worker exhausted the heap now gets all of it, and one that cannot be
+     * done even alone is reported as too large — never as damaged, and never costing the files beside it.
+     */
+    private void retryAlone(List<FileOutcome> outcomes, List<InputFiles.InputFile> files, Inputs inputs,
+                            Path outDir, StateStore state, ExecutorService pool, AtomicLongArray started,
+                            AtomicInteger done) throws InterruptedException, ExecutionException {
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (!ranOutOfMemory(outcomes.get(i))) {
+                continue;
+            }
+            InputFiles.InputFile file = files.get(i);
+            int index = i;
+            LOG.info("retrying {} alone after running out of memory", file.name());
+            Future<FileOutcome> retry = pool.submit(() -> {
+                started.set(index, System.nanoTime());
+                FileOutcome again = process(file, inputs, outDir, state);
+                if (ranOutOfMemory(again)) {
+                    again = new FileOutcome.Failed(file.path(), file.name(), "TOO_LARGE", file.name()
+                            + ": 内存不足，单独重试后仍无法处理，文件过大；请用 JIXIAO_JAVA_OPTS=-Xmx2g 等加大内存 / out of"
+                            + " memory even when processed alone (raise -Xmx)");
+                }
+                report(again, done.incrementAndGet(), files.size());
+                return again;
+            });
+            outcomes.set(i, awaitWithinLimit(retry, started, i, file, done, files.size()));
+        }
+    }
+
+    /** Progress must never cost a file its outcome, even when the heap is short. */
+    private void report(FileOutcome outcome, int finished, int total) {
+        try {
+            listener.finished(outcome, finished, total);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            LOG.debug("progress listener failed", e);
+        }
+    }
+
     /**
      * Waits for one file, giving up once it has run longer than the time limit: the file is reported as
      * TIMEOUT (its worker is interrupted; POI may finish the file in the background, its result is dropped).
+     * The wait survives a heap that a worker has exhausted for a moment: the waiting thread allocates too (a
+     * timeout exception every poll), and losing it would lose the whole batch.
      */
     private FileOutcome awaitWithinLimit(Future<FileOutcome> future, AtomicLongArray started, int index,
                                          InputFiles.InputFile file, AtomicInteger done, int total)
@@ -193,13 +276,15 @@ public final class Batch {
         while (true) {
             try {
                 return future.get(200, TimeUnit.MILLISECONDS);
+            } catch (OutOfMemoryError e) {
+                Thread.sleep(50);
             } catch (TimeoutException e) {
                 long start = started.get(index);
                 if (start != 0 && System.nanoTime() - start > limit) {
                     future.cancel(true);
                     FileOutcome timedOut = new FileOutcome.Failed(file.path(), file.name(), "TIMEOUT", file.name()
                             + ": 处理超过时限 " + options.timeLimit().toSeconds() + " 秒，已跳过 / over the per-file time limit");
-                    listener.finished(timedOut, done.incrementAndGet(), total);
+                    report(timedOut, done.incrementAndGet(), total);
                     return timedOut;
                 }
             }
@@ -219,6 +304,7 @@ public final class Batch {
             return new FileOutcome.Skipped(file.path(), file.name(), "名为 jixiao 汇总文件 / named like a batch summary");
         }
         try {
+            beforeProcess.accept(file.name());
             Optional<byte[]> content = contentWithinLimit(file.path());
             Optional<String> marker = content.flatMap(OutputMarker::find);
             if (marker.isPresent()) {
@@ -268,7 +354,10 @@ public final class Batch {
         } catch (IOException | IllegalArgumentException e) {
             return new FileOutcome.Failed(file.path(), file.name(), "WRITE_FAILED",
                     file.name() + ": 无法写出填好的副本 / cannot write the filled copy: " + e.getMessage());
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            // this file, or another worker, exhausted the heap: retried alone once the pool has drained
+            return new FileOutcome.Failed(file.path(), file.name(), OUT_OF_MEMORY, file.name() + ": out of memory");
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.debug("unexpected failure on {}", file.path(), e);
             return new FileOutcome.Failed(file.path(), file.name(), "INTERNAL_ERROR",
                     file.name() + ": 处理时发生内部错误 / internal error: " + e);

@@ -16,7 +16,7 @@ import org.jixiao.write.FillOptions;
  * @param threads worker threads (≥ 1)
  * @param force   re-score files whose outputs are up to date
  * @param rules   picks each sheet's rule set: by fit among the built-in (and the user's) sets, or one given set
- * @param read    reader limits
+ * @param read    reader limits, the memory bounds among them for {@code threads} workers
  * @param fill      review marks or a clean copy
  * @param timeLimit the most one file may take; a file over it is reported as TIMEOUT and the run goes on
  */
@@ -36,14 +36,24 @@ public record BatchOptions(Path outDir, int threads, boolean force, RuleSetChoos
         }
     }
 
-    /** Each sheet's rule set chosen among the built-in ones, one thread per core, no forcing. */
+    /** Each sheet's rule set chosen among the built-in ones, one thread per core, no forcing, memory bounds for that many workers. */
     public static BatchOptions of(Path outDir) {
-        return new BatchOptions(outDir, Runtime.getRuntime().availableProcessors(), false,
-                RuleSetChooser.builtIn(), ReadOptions.DEFAULTS, FillOptions.DEFAULTS, Duration.ofMinutes(2));
+        int threads = Runtime.getRuntime().availableProcessors();
+        return new BatchOptions(outDir, threads, false, RuleSetChooser.builtIn(), readFor(threads),
+                FillOptions.DEFAULTS, Duration.ofMinutes(2));
     }
 
+    /** n workers, and the reader's memory bounds derived for n workers sharing this JVM's heap. */
     public BatchOptions withThreads(int n) {
-        return new BatchOptions(outDir, n, force, rules, read, fill, timeLimit);
+        return new BatchOptions(outDir, n, force, rules, read.withMemory(readFor(n).memory()), fill, timeLimit);
+    }
+
+    public BatchOptions withRead(ReadOptions r) {
+        return new BatchOptions(outDir, threads, force, rules, r, fill, timeLimit);
+    }
+
+    private static ReadOptions readFor(int threads) {
+        return ReadOptions.DEFAULTS.withMemory(ReadOptions.memoryFor(Runtime.getRuntime().maxMemory(), Math.max(1, threads)));
     }
 
     public BatchOptions withForce(boolean f) {

@@ -44,13 +44,15 @@ final class BatchCommand implements Command {
 
     private static final Spec SPEC = new Spec("batch",
             "INPUT... -o OUTDIR [--rules R] [--rules-dir DIR] [--threads N] [--time-limit S] [--force] [--no-marks] [--reports]"
-                    + " [--quiet] [-v]",
+                    + " [--max-part-mb MB] [--quiet] [-v]",
             List.of("批量评分：文件、文件夹（递归）或通配符，输出填好的副本与汇总 / score many workbooks with a summary.",
                     "退出码 exit codes: 0 全部已评分 all scored, 2 用法错误 usage, 4 部分文件无法评分 some files failed."),
             List.of(new Parameter("INPUT...", "工作簿、文件夹（查找 .xlsx/.xlsm/.xls/.et）或通配符 / files, folders or globs")),
             new Options().addOption(OUTPUT).addOption(RuleSources.RULES).addOption(RuleSources.RULES_DIR)
                     .addOption(THREADS).addOption(TIME_LIMIT)
-                    .addOption(FORCE).addOption(NO_MARKS).addOption(REPORTS).addOption(QUIET).addOption(Arguments.VERBOSE),
+                    .addOption(FORCE).addOption(NO_MARKS).addOption(REPORTS).addOption(MemoryOptions.MAX_PART_MB)
+                    .addOption(MemoryOptions.MAX_SHEET_ROWS).addOption(MemoryOptions.MAX_SHEET_CELLS).addOption(QUIET)
+                    .addOption(Arguments.VERBOSE),
             1, Integer.MAX_VALUE);
 
     @Override
@@ -83,6 +85,7 @@ final class BatchCommand implements Command {
             }
             options = options.withThreads(threads.getAsInt());
         }
+        options = options.withRead(MemoryOptions.read(arguments, options.threads()));
         Optional<RuleSetChooser> rules = RuleSources.chooser(arguments, err);
         if (rules.isEmpty()) {
             return Main.EXIT_USAGE;

@@ -34,13 +34,14 @@ final class ScoreCommand implements Command {
             .desc("不标注问题、不加批注和审核意见表，只写分数 / write a clean copy without review marks").get();
 
     private static final Spec SPEC = new Spec("score",
-            "IN.xlsx [-o OUT.xlsx] [--rules PATH|NAME] [--rules-dir DIR] [--no-marks] [--json] [-v]",
+            "IN.xlsx [-o OUT.xlsx] [--rules PATH|NAME] [--rules-dir DIR] [--no-marks] [--json] [--max-part-mb MB] [-v]",
             List.of("为一个自评表工作簿评分并写出填好分数的副本 / score one workbook and write a filled copy.",
                     "退出码 exit codes: 0 已评分 scored, 1 无法写出 output not written, 2 用法错误或规则集无效 usage or invalid"
                             + " rules, 3 无法读取 unreadable."),
             List.of(new Parameter("IN.xlsx", "输入工作簿 (.xlsx / .xlsm / .xls，或 WPS 的 .et) / input workbook")),
             new Options().addOption(OUTPUT).addOption(RuleSources.RULES).addOption(RuleSources.RULES_DIR)
-                    .addOption(NO_MARKS).addOption(JSON)
+                    .addOption(NO_MARKS).addOption(JSON).addOption(MemoryOptions.MAX_PART_MB)
+                    .addOption(MemoryOptions.MAX_SHEET_ROWS).addOption(MemoryOptions.MAX_SHEET_CELLS)
                     .addOption(Arguments.VERBOSE),
             1, 1);
 
@@ -63,7 +64,14 @@ final class ScoreCommand implements Command {
         boolean json = arguments.has(JSON);
         boolean verbose = arguments.verbose();
         // read before resolving the rule set: the built-in one is meanwhile loading on the other core
-        ReadOutcome outcome = new WorkbookReader().read(input);
+        ReadOutcome outcome;
+        try {
+            outcome = new WorkbookReader(MemoryOptions.read(arguments, 1)).read(input);
+        } catch (OutOfMemoryError e) {
+            err.println("无法读取 / cannot read: " + input.getFileName() + ": 内存不足，文件过大；请用 JIXIAO_JAVA_OPTS=-Xmx2g"
+                    + " 等加大内存 (TOO_LARGE: out of memory while reading)");
+            return Main.EXIT_UNREADABLE;
+        }
         Optional<RuleSetChooser> rules = RuleSources.chooser(arguments, err);
         if (rules.isEmpty()) {
             return Main.EXIT_USAGE;

@@ -7,7 +7,7 @@ package org.jixiao.read;
 public enum FailureReason {
     NOT_FOUND("文件不存在或无法访问", "file not found"),
     EMPTY_FILE("文件为空（0 字节），请重新获取原文件", "empty file"),
-    TOO_LARGE("文件超过大小上限，请确认是否为评价表", "file too large"),
+    TOO_LARGE("文件或其中的工作表超过大小或内存上限，请确认是否为评价表", "file, part or sheet too large"),
     NOT_OFFICE_FILE("不是 Excel 工作簿，请在 Excel 或 WPS 中打开后另存为 .xlsx", "not an Office file"),
     HTML_DISGUISED("实为网页（HTML）文件，只是扩展名为 .xls/.xlsx；请在 Excel 或 WPS 中打开后另存为 .xlsx",
             "HTML file disguised as a workbook"),

@@ -57,6 +57,11 @@ public final class SourceWorkbook implements ReadOutcome {
         return evaluations;
     }
 
+    /** The bytes that were read, not copied: for this package's estimates only. */
+    byte[] content() {
+        return content;
+    }
+
     /** A fresh stream over the bytes that were read. */
     public InputStream openContent() {
         return new ByteArrayInputStream(content);

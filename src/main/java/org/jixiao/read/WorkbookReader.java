@@ -75,7 +75,8 @@ public final class WorkbookReader {
 
     /**
      * Reads a workbook whose bytes the caller already holds (a batch that hashed them first), so the file is
-     * read from disk once. Never throws for bad content.
+     * read from disk once. Never throws for bad content; an {@link OutOfMemoryError} propagates, since this file
+     * or another thread may have used the memory.
      */
     public ReadOutcome read(Path file, byte[] content) {
         Objects.requireNonNull(file, "file");
@@ -86,7 +87,14 @@ public final class WorkbookReader {
         ReadOutcome outcome;
         try {
             outcome = parse(file, content);
-        } catch (RuntimeException | IOException | OutOfMemoryError e) {
+        } catch (PoiMemory.TooLarge e) {
+            outcome = new ReadFailure(file, FailureReason.TOO_LARGE, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            outcome = new ReadFailure(file, FailureReason.IO_ERROR, "interrupted while waiting for memory");
+        } catch (RuntimeException | IOException e) {
+            // an OutOfMemoryError is not classified: this file or another thread may have used the memory, and
+            // only the caller (a batch retrying the file alone) can tell which
             LOG.debug("failed to read {}", file, e);
             outcome = classify(file, e);
         }
@@ -106,7 +114,7 @@ public final class WorkbookReader {
         return et && unknownContent ? new ReadFailure(failure.file(), FailureReason.WPS_NATIVE, failure.detail()) : failure;
     }
 
-    private ReadOutcome parse(Path file, byte[] bytes) throws IOException {
+    private ReadOutcome parse(Path file, byte[] bytes) throws IOException, PoiMemory.TooLarge, InterruptedException {
         if (bytes.length == 0) {
             return new ReadFailure(file, FailureReason.EMPTY_FILE, "");
         }
@@ -121,7 +129,7 @@ public final class WorkbookReader {
         };
     }
 
-    private ReadOutcome fromOoxml(Path file, byte[] bytes) throws IOException {
+    private ReadOutcome fromOoxml(Path file, byte[] bytes) throws IOException, PoiMemory.TooLarge, InterruptedException {
         Optional<ReadFailure> notSpreadsheet = ZipEntries.notASpreadsheet(file, bytes);
         if (notSpreadsheet.isPresent()) {
             return notSpreadsheet.get();
@@ -129,15 +137,20 @@ public final class WorkbookReader {
         String notLean = "lean path switched off (ReadOptions.lean)";
         if (options.lean()) {
             try {
-                return fromLean(file, bytes, LeanWorkbook.open(bytes));
+                return fromLean(file, bytes, LeanWorkbook.open(bytes, options.memory()));
+            } catch (NotLean.TooLarge e) {
+                // POI would need several times the memory the lean path was refused
+                return new ReadFailure(file, FailureReason.TOO_LARGE, e.getMessage());
             } catch (NotLean | RuntimeException e) {
                 notLean = String.valueOf(e.getMessage());
                 LOG.debug("lean read of {} not possible ({}); reading through POI", file, notLean);
             }
         }
-        XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
-        SpreadsheetFormat format = SpreadsheetFormat.ofMainContentType(workbook.getPackagePart().getContentType());
-        return fromWorkbook(file, format, bytes, workbook, notLean);
+        try (PoiMemory.Ticket memory = PoiMemory.shared().admit(name(file), PoiMemory.estimateXlsx(bytes))) {
+            XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
+            SpreadsheetFormat format = SpreadsheetFormat.ofMainContentType(workbook.getPackagePart().getContentType());
+            return fromWorkbook(file, format, bytes, workbook, notLean);
+        }
     }
 
     /** The usual template read without POI's object model; anything unusual is {@link NotLean}. */
@@ -166,8 +179,9 @@ public final class WorkbookReader {
         return new SourceWorkbook(file, format, bytes, evaluations, workbook);
     }
 
-    private ReadOutcome fromOle2(Path file, byte[] bytes) throws IOException {
-        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+    private ReadOutcome fromOle2(Path file, byte[] bytes) throws IOException, PoiMemory.TooLarge, InterruptedException {
+        try (PoiMemory.Ticket memory = PoiMemory.shared().admit(name(file), PoiMemory.estimateXls(bytes));
+             POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
                 return new ReadFailure(file, FailureReason.ENCRYPTED, "");
             }
@@ -229,6 +243,10 @@ public final class WorkbookReader {
             return xml(file, bytes);
         }
         return new ReadFailure(file, FailureReason.NOT_OFFICE_FILE, "");
+    }
+
+    private static String name(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
     private static ReadFailure classify(Path file, Throwable e) {

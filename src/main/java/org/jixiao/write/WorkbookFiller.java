@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.jixiao.model.CellRef;
 import org.jixiao.model.Evaluation;
+import org.jixiao.read.PoiMemory;
 import org.jixiao.read.SourceWorkbook;
 import org.jixiao.read.SpreadsheetFormat;
 import org.jixiao.score.BudgetScore;
@@ -82,24 +83,30 @@ public final class WorkbookFiller {
 
     private FillResult fillChecked(SourceWorkbook source, List<ScoredEvaluation> scored, Path output,
                                    FillOptions options) throws IOException {
-        Opened opened = open(source);
-        FilledCopy copy = opened.copy();
-        List<FillResult.Placement> placements = new ArrayList<>();
-        for (ScoredEvaluation evaluation : scored) {
-            placements.add(fillOne(copy, evaluation));
+        try (Opened opened = open(source)) {
+            FilledCopy copy = opened.copy();
+            List<FillResult.Placement> placements = new ArrayList<>();
+            for (ScoredEvaluation evaluation : scored) {
+                placements.add(fillOne(copy, evaluation));
+            }
+            if (options.reviewMarks()) {
+                ReviewMarks.mark(copy, scored);
+            }
+            // the scored sheets are printed and signed with the added ones: fit them to the page where they say nothing
+            scored.stream().map(s -> s.evaluation().sheet()).distinct().forEach(copy::fitToPageWidth);
+            copy.addSheet(ExplanationSheet.build(scored));
+            copy.save(output);
+            return new FillResult(output, placements, opened.notLeanReason());
         }
-        if (options.reviewMarks()) {
-            ReviewMarks.mark(copy, scored);
-        }
-        // the scored sheets are printed and signed with the added ones: fit them to the page where they say nothing
-        scored.stream().map(s -> s.evaluation().sheet()).distinct().forEach(copy::fitToPageWidth);
-        copy.addSheet(ExplanationSheet.build(scored));
-        copy.save(output);
-        return new FillResult(output, placements, opened.notLeanReason());
     }
 
-    /** A copy to fill, and why it is not the lean one. */
-    private record Opened(FilledCopy copy, Optional<String> notLeanReason) {
+    /** A copy to fill, why it is not the lean one, and the POI memory it holds until it is saved. */
+    private record Opened(FilledCopy copy, Optional<String> notLeanReason, Optional<PoiMemory.Ticket> memory)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            memory.ifPresent(PoiMemory.Ticket::close);
+        }
     }
 
     /** The lean copy for an .xlsx read the lean way, when it can take this workbook; POI otherwise, saying why. */
@@ -107,7 +114,7 @@ public final class WorkbookFiller {
         String reason;
         if (source.lean().isPresent()) {
             try {
-                return new Opened(new LeanCopy(source.lean().get()), Optional.empty());
+                return new Opened(new LeanCopy(source.lean().get()), Optional.empty(), Optional.empty());
             } catch (NotLean e) {
                 reason = String.valueOf(e.getMessage());
                 LOG.debug("lean fill of {} not possible ({}); filling through POI", source.file(), reason);
@@ -115,7 +122,21 @@ public final class WorkbookFiller {
         } else {
             reason = "read through POI: " + source.notLeanReason().orElse("");
         }
-        return new Opened(new PoiCopy(source), Optional.of(reason));
+        PoiMemory.Ticket memory;
+        try {
+            memory = PoiMemory.shared().admit(source);
+        } catch (PoiMemory.TooLarge e) {
+            throw new IOException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for memory", e);
+        }
+        try {
+            return new Opened(new PoiCopy(source), Optional.of(reason), Optional.of(memory));
+        } catch (IOException | RuntimeException | Error e) {
+            memory.close();
+            throw e;
+        }
     }
 
     private static void checkOutput(SourceWorkbook source, Path output) throws IOException {

@@ -24,7 +24,12 @@ public final class LeanWorkbook {
     }
 
     public static LeanWorkbook open(byte[] content) throws NotLean {
-        XlsxPackage pkg = XlsxPackage.open(content);
+        return open(content, LeanLimits.NONE);
+    }
+
+    /** Opens a workbook whose XML parts and sheets stay within {@code limits}; beyond is {@link NotLean.TooLarge}. */
+    public static LeanWorkbook open(byte[] content, LeanLimits limits) throws NotLean {
+        XlsxPackage pkg = XlsxPackage.open(content, limits);
         var stylesPart = pkg.workbookTarget(XlsxPackage.REL_STYLES).filter(pkg::has);
         CellFormats formats = CellFormats.read(stylesPart.isPresent() ? pkg.bytes(stylesPart.get()) : null);
         SharedStrings strings = SharedStrings.read(pkg);
@@ -47,9 +52,11 @@ public final class LeanWorkbook {
             if (name.endsWith("/")) {
                 continue;
             }
-            byte[] bytes = pkg.bytes(name);
-            if ((name.endsWith(".xml") || name.endsWith(".rels")) && !readInFull.contains(name)) {
-                new XmlCursor(bytes).checkWellFormed();
+            boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
+            if (xml && !readInFull.contains(name)) {
+                new XmlCursor(pkg.bytes(name)).checkWellFormed();
+            } else if (!xml) {
+                pkg.checkCrc(name);
             }
         }
     }
@@ -75,7 +82,7 @@ public final class LeanWorkbook {
         if (sheet.part().isEmpty()) {
             throw new NotLean("chart sheet " + sheet.name());
         }
-        SheetXml xml = SheetXml.scan(pkg.bytes(sheet.part().get()), strings);
+        SheetXml xml = SheetXml.scan(pkg.bytes(sheet.part().get()), strings, pkg.limits());
         scanned.put(sheet.name(), xml);
         return xml;
     }

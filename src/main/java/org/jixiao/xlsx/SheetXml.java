@@ -70,6 +70,11 @@ public final class SheetXml {
     }
 
     public static SheetXml scan(byte[] bytes, SharedStrings strings) throws NotLean {
+        return scan(bytes, strings, LeanLimits.NONE);
+    }
+
+    /** Scans a worksheet, refusing with {@link NotLean.TooLarge} once it holds more rows or cells than {@code limits}. */
+    public static SheetXml scan(byte[] bytes, SharedStrings strings, LeanLimits limits) throws NotLean {
         XmlCursor xml = new XmlCursor(bytes);
         xml.root("worksheet", XmlCursor.MAIN);
         Builder b = new Builder(bytes);
@@ -102,8 +107,14 @@ public final class SheetXml {
                         column = rc[1];
                     }
                     nextColumn = column + 1;
+                    if (b.cells.size() >= limits.maxSheetCells()) {
+                        throw tooLarge(String.format("%,d 个单元格", limits.maxSheetCells()), "--max-sheet-cells", "cells");
+                    }
                     b.cells.add(cell(xml, strings, rowIndex, column));
                 } else if (xml.is("row")) {
+                    if (++b.rowCount > limits.maxSheetRows()) {
+                        throw tooLarge(String.format("%,d 行", limits.maxSheetRows()), "--max-sheet-rows", "rows");
+                    }
                     String r = xml.attr("r");
                     if (r == null) {
                         b.implicitReferences = true;
@@ -151,6 +162,12 @@ public final class SheetXml {
             throw new NotLean("worksheet without sheetData");
         }
         return new SheetXml(b);
+    }
+
+    private static NotLean.TooLarge tooLarge(String bound, String option, String what) {
+        return new NotLean.TooLarge("工作表超过 " + bound + "的上限；可用 " + option + " 提高上限，并相应加大内存"
+                + "（JIXIAO_JAVA_OPTS=-Xmx2g） / the sheet has more " + what + " than the limit of " + bound.split(" ")[0]
+                + " (raise with " + option + " and a larger heap)");
     }
 
     private static Cell cell(XmlCursor xml, SharedStrings strings, int row, int column) throws NotLean {
@@ -387,6 +404,7 @@ public final class SheetXml {
         boolean legacyDrawing;
         int legacyDrawingAt = -1;
         boolean mainIsDefault;
+        int rowCount;
 
         Builder(byte[] bytes) {
             this.bytes = bytes;

@@ -33,6 +33,7 @@ public final class XlsxPackage {
     private static final long MAX_PART_BYTES = 256L << 20;
 
     private final byte[] content;
+    private final LeanLimits limits;
     private final Map<String, ZipDirectory.Entry> entries = new LinkedHashMap<>();
     private final Map<String, byte[]> inflated = new HashMap<>();
     private final String workbookPart;
@@ -50,8 +51,9 @@ public final class XlsxPackage {
     public record SheetPart(String name, String relId, String sheetId, Optional<String> part) {
     }
 
-    private XlsxPackage(byte[] content) throws NotLean, IOException {
+    private XlsxPackage(byte[] content, LeanLimits limits) throws NotLean, IOException {
         this.content = content;
+        this.limits = limits;
         for (ZipDirectory.Entry entry : ZipDirectory.read(content)) {
             if (entries.put(entry.name(), entry) != null) {
                 throw new NotLean("duplicate zip entry " + entry.name());
@@ -96,11 +98,20 @@ public final class XlsxPackage {
 
     /** Opens the package; a damaged zip or an unusual package is {@link NotLean}. */
     public static XlsxPackage open(byte[] content) throws NotLean {
+        return open(content, LeanLimits.NONE);
+    }
+
+    /** Opens the package; an XML part beyond {@code limits} is {@link NotLean.TooLarge} when it is loaded. */
+    public static XlsxPackage open(byte[] content, LeanLimits limits) throws NotLean {
         try {
-            return new XlsxPackage(content);
+            return new XlsxPackage(content, limits);
         } catch (IOException | RuntimeException e) {
             throw new NotLean("zip: " + e.getMessage());
         }
+    }
+
+    LeanLimits limits() {
+        return limits;
     }
 
     public byte[] content() {
@@ -178,6 +189,13 @@ public final class XlsxPackage {
         if (entry == null) {
             throw new NotLean("missing part " + part);
         }
+        // checked before the zip-bomb ratio, from the size the directory declares: nothing is inflated yet
+        if (entry.size() > limits.maxPartBytes()) {
+            throw new NotLean.TooLarge(part + " 解压后 " + LeanLimits.megabytes(entry.size()) + "，超过单个部件上限 "
+                    + LeanLimits.megabytes(limits.maxPartBytes()) + "；可用 --max-part-mb 提高上限，并相应加大内存"
+                    + "（JIXIAO_JAVA_OPTS=-Xmx2g） / part " + LeanLimits.megabytes(entry.size()) + " uncompressed > limit "
+                    + LeanLimits.megabytes(limits.maxPartBytes()) + " (raise with --max-part-mb and a larger heap)");
+        }
         long limit = Math.min(MAX_PART_BYTES, Math.max(1 << 16, entry.compressedSize() * MAX_RATIO));
         try {
             byte[] data = inflate(entry, limit, part);
@@ -188,6 +206,56 @@ public final class XlsxPackage {
             }
             inflated.put(part, data);
             return data;
+        } catch (IOException | RuntimeException | DataFormatException e) {
+            throw new NotLean("cannot inflate " + part + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Checks a part's CRC by inflating it in pieces, keeping none of it: for the parts the reader never looks
+     * into (images, printer settings, VBA), which may be large without costing memory.
+     */
+    public synchronized void checkCrc(String part) throws NotLean {
+        ZipDirectory.Entry entry = entries.get(part);
+        if (entry == null) {
+            throw new NotLean("missing part " + part);
+        }
+        long limit = Math.min(MAX_PART_BYTES, Math.max(1 << 16, entry.compressedSize() * MAX_RATIO));
+        if (entry.size() > limit) {
+            throw new NotLean("part inflates past the zip-bomb guard: " + part);
+        }
+        try {
+            int offset = dataOffset(part);
+            int stored = (int) entry.compressedSize();
+            CRC32 crc = new CRC32();
+            long n = 0;
+            switch (entry.method()) {
+                case ZipEntry.STORED -> {
+                    crc.update(content, offset, stored);
+                    n = stored;
+                }
+                case ZipEntry.DEFLATED -> {
+                    Inflater inflater = new Inflater(true);
+                    try {
+                        inflater.setInput(content, offset, stored);
+                        byte[] piece = new byte[1 << 15];
+                        while (!inflater.finished() && n <= entry.size()) {
+                            int got = inflater.inflate(piece);
+                            if (got == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                                break;
+                            }
+                            crc.update(piece, 0, got);
+                            n += got;
+                        }
+                    } finally {
+                        inflater.end();
+                    }
+                }
+                default -> throw new NotLean("compression method " + entry.method() + " in " + part);
+            }
+            if (n != entry.size() || crc.getValue() != entry.crc()) {
+                throw new NotLean("part size or CRC differs from the zip directory: " + part);
+            }
         } catch (IOException | RuntimeException | DataFormatException e) {
             throw new NotLean("cannot inflate " + part + ": " + e.getMessage());
         }

@@ -163,7 +163,7 @@ class MainTest {
         Run score = run("score", "--help");
         assertThat(score.code()).isZero();
         assertThat(score.out()).contains("用法 usage: jixiao score IN.xlsx", "IN.xlsx   输入工作簿",
-                "  -o, --output=OUT.xlsx   输出文件", "      --json", "      --rules=PATH|NAME", "  -v, --verbose");
+                "  -o, --output=OUT.xlsx", "输出文件", "      --json", "      --rules=PATH|NAME", "  -v, --verbose");
         assertThat(run("help", "batch").out()).contains("-o, --output=OUTDIR", "--threads=N", "--time-limit=SECONDS");
         assertThat(run("batch", "--help").out()).isEqualTo(run("help", "batch").out());
         assertThat(run("rules", "-h").out()).contains("export NAME DIR", "check PATH");
