@@ -26,7 +26,8 @@ public final class Main {
 
     /** The subcommands in the order help lists them. */
     private static List<Command> commands() {
-        return List.of(new ScoreCommand(), new BatchCommand(), new DiffCommand(), new RulesCommand());
+        return List.of(new ScoreCommand(), new BatchCommand(), new DiffCommand(), new RulesCommand(),
+                new ServeCommand());
     }
 
     private static Optional<Command> command(String name) {
