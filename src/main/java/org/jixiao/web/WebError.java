@@ -43,8 +43,11 @@ final class WebError extends RuntimeException {
         return new WebError(413, code, message);
     }
 
-    /** Megabytes as the page shows them: 50 MB, 2048 MB. */
+    /** A size as the page shows it: 50 MB, 2048 MB, 60.5 MB, 8 KB. */
     static String mb(long bytes) {
+        if (bytes < WebOptions.MB) {
+            return (bytes + 1023) / 1024 + " KB";
+        }
         return bytes % WebOptions.MB == 0 ? bytes / WebOptions.MB + " MB"
                 : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) WebOptions.MB);
     }
