@@ -57,6 +57,12 @@ public final class WebServer implements AutoCloseable {
         } catch (Exception e) {
             stopQuietly(server);
             batches.close();
+            // Jetty wraps the BindException in an IOException of its own; callers tell a taken port by its type
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BindException bind) {
+                    throw bind;
+                }
+            }
             if (e instanceof IOException io) {
                 throw io;
             }
