@@ -73,6 +73,8 @@ final class ServeCommand implements Command {
         // Ctrl-C: stop taking requests, end running batches, delete every upload, then let the JVM go
         Thread hook = new Thread(() -> {
             server.close();
+            out.println("jixiao 网页已停止，临时文件已删除 / stopped; temporary files deleted");
+            out.flush();
             stopped.countDown();
         }, "jixiao-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);

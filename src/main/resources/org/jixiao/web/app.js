@@ -485,7 +485,7 @@
   function barChart(box, labels, values, colors, unit) {
     box.textContent = '';
     const width = Math.max(240, box.clientWidth || 400);
-    const height = 190;
+    const height = 160;
     const pad = { left: 34, right: 10, top: 16, bottom: 28 };
     const max = Math.max(1, ...values);
     const step = max <= 5 ? 1 : Math.ceil(max / 5);

@@ -130,6 +130,8 @@ class WebPageBrowserTest {
         waitFor("the lenient sample's detail", () -> text("detail").contains("89.68"));
         browser.manage().window().setSize(new Dimension(1366, 1650));
         Path shot = screenshot("web-page.png");
+        browser.manage().window().setSize(new Dimension(1366, 3200));
+        screenshot("web-page-full.png");
         if (Boolean.getBoolean("web.screenshot.update")) {
             Path docs = Files.createDirectories(Path.of("docs"));
             Files.copy(shot, docs.resolve("web-page.png"), StandardCopyOption.REPLACE_EXISTING);
