@@ -139,6 +139,16 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void theSampleFolderChosenWhole() {
+        browser.findElement(By.id("folder")).sendKeys(Samples.DIR.toAbsolutePath().toString());
+        waitFor("the folder's files listed", () -> browser.findElements(By.cssSelector("#queue-list li")).size() >= 7);
+        assertThat(text("queue-list")).contains(SampleWorkbooks.HUALONG).doesNotContain("sample-workbooks/");
+        browser.findElement(By.id("start")).click();
+        WebElement row = waitForRow(SampleWorkbooks.HUALONG);
+        assertThat(row.findElement(By.cssSelector("td.total")).getText()).isEqualTo("92.44");
+    }
+
+    @Test
     void oneWorkbookShowsItsFindingsAtTheirCells() throws IOException {
         choose(SampleWorkbooks.LENIENT);
         browser.findElement(By.id("start")).click();
