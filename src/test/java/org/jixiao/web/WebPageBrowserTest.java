@@ -149,6 +149,23 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void anUploadedRuleSetsErrorsAreATableWithFileLineAndColumn() throws IOException {
+        Path rules = Files.writeString(tmp.resolve("指标规则.csv"),
+                "编码,一级指标,二级指标,三级指标,分值,规则类型,参数\n,产出指标,*,*,abc,比例,\n");
+        browser.findElement(By.cssSelector("#rules option[value=uploaded]")).click();
+        choose(SampleWorkbooks.HUALONG);
+        browser.findElement(By.id("rules-file")).sendKeys(rules.toAbsolutePath().toString());
+        waitFor("the rule set's errors", () -> browser.findElement(By.id("rules-errors")).isDisplayed());
+        List<WebElement> cells = browser.findElements(By.cssSelector("#rules-errors tbody tr:first-child td"));
+        assertThat(cells.get(0).getText()).isEqualTo("指标规则.csv");
+        assertThat(browser.findElements(By.cssSelector("#rules-errors tbody td")).stream().map(WebElement::getText))
+                .contains("2", "分值");
+        assertThat(text("rules-status")).contains("错误");
+        // scoring waits for a valid set
+        assertThat(browser.findElement(By.id("start")).isEnabled()).isFalse();
+    }
+
+    @Test
     void oneWorkbookShowsItsFindingsAtTheirCells() throws IOException {
         choose(SampleWorkbooks.LENIENT);
         browser.findElement(By.id("start")).click();
