@@ -149,5 +149,15 @@ final class Batches implements AutoCloseable {
         }
         batches.clear();
         Folders.deleteQuietly(root);
+        // a batch's own workers are stopped without being waited for (Batch shuts its pool down and returns): one
+        // may still close a copy it was writing just after the folder went, so look again before giving up
+        for (int attempt = 0; attempt < 10 && Files.exists(root); attempt++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Folders.deleteQuietly(root);
+        }
     }
 }

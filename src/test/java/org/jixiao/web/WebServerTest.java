@@ -560,6 +560,24 @@ class WebServerTest {
     }
 
     @Test
+    void stoppingTheServerMidRunDeletesEverything() throws Exception {
+        String batch = client.newBatch();
+        byte[] hualong = sample(SampleWorkbooks.HUALONG);
+        for (int i = 0; i < 40; i++) {
+            client.upload(batch, i + ".xlsx", hualong);
+        }
+        client.run(batch, "auto");
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!client.get("/api/batches/" + batch + "/progress").json().get("state").asText().equals("running")
+                && System.nanoTime() < end) {
+            Thread.sleep(5);
+        }
+        Path folder = server.temporaryFolder();
+        server.close();
+        assertThat(folder).doesNotExist();
+    }
+
+    @Test
     void aFolderLeftByAKilledServerIsDeletedAtTheNextStart() throws Exception {
         // no live process has a pid this large, as a killed server's no longer does
         Path abandoned = Files.createDirectories(temp.resolve("jixiao-web-2147483646-123").resolve("x/in"));
