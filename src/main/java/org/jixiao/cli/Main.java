@@ -27,7 +27,7 @@ public final class Main {
     /** The subcommands in the order help lists them. */
     private static List<Command> commands() {
         return List.of(new ScoreCommand(), new BatchCommand(), new DiffCommand(), new RulesCommand(), new ReportCommand(),
-                new CheckReportCommand());
+                new CheckReportCommand(), new ServeCommand());
     }
 
     private static Optional<Command> command(String name) {
