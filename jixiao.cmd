@@ -19,11 +19,11 @@ set "JIXIAO_CP="
 for /f "tokens=2 delims=:" %%c in ('chcp') do set "JIXIAO_CP=%%c"
 if defined JIXIAO_CP set "JIXIAO_CP=%JIXIAO_CP: =%"
 if defined JIXIAO_CP set "JIXIAO_CP=%JIXIAO_CP:.=%"
-chcp 65001 >nul
+chcp 65001 >nul 2>nul
 
 set "JIXIAO_BUILD="
 if not exist "%JIXIAO_JAR_PATH%" set "JIXIAO_BUILD=first use"
-if not defined JIXIAO_BUILD call :stale && set "JIXIAO_BUILD=sources changed"
+if not defined JIXIAO_BUILD call :stale
 if not defined JIXIAO_BUILD goto run
 
 echo jixiao: building %JIXIAO_JAR% (%JIXIAO_BUILD%) ... 1>&2
@@ -50,13 +50,13 @@ rem C1 only and the serial collector, as ./jixiao explains; UTF-8 for file conte
 set "JIXIAO_EXIT=%ERRORLEVEL%"
 
 :end
-if defined JIXIAO_CP chcp %JIXIAO_CP% >nul
+if defined JIXIAO_CP chcp %JIXIAO_CP% >nul 2>nul
 endlocal & exit /b %JIXIAO_EXIT%
 
-rem Exit 0 when a file of JIXIAO_SOURCES is newer than the jar. PowerShell compares the times (cmd.exe cannot);
-rem where it is missing or refuses to run, the jar is taken as current.
+rem Sets JIXIAO_BUILD when a file of JIXIAO_SOURCES is newer than the jar. PowerShell compares the times (cmd.exe
+rem cannot); where it is missing or refuses to run, the jar is taken as current.
 :stale
-where powershell >nul 2>nul || exit /b 1
+where powershell >nul 2>nul || goto :eof
 powershell -NoProfile -NonInteractive -Command "$jar = (Get-Item -LiteralPath $env:JIXIAO_JAR_PATH).LastWriteTimeUtc; foreach ($s in $env:JIXIAO_SOURCES.Split(';')) { $p = Join-Path $env:JIXIAO_HOME $s; if ((Test-Path -LiteralPath $p) -and (Get-ChildItem -LiteralPath $p -Recurse -Force | Where-Object { -not $_.PSIsContainer -and $_.LastWriteTimeUtc -gt $jar } | Select-Object -First 1)) { exit 10 } }; exit 0" >nul 2>nul
-if "%ERRORLEVEL%"=="10" exit /b 0
-exit /b 1
+if "%ERRORLEVEL%"=="10" set "JIXIAO_BUILD=sources changed"
+goto :eof
