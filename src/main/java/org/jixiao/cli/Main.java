@@ -10,7 +10,8 @@ import org.jixiao.rules.RuleSetChooser;
 
 /**
  * The {@code jixiao} command. Exit codes: 0 scored, 1 output could not be written, 2 usage error,
- * 3 unreadable input; batch 4 some files failed; check-report 6 inconsistencies found.
+ * 3 unreadable input; {@code batch} adds 4 (some files failed), {@code rules test} 5 (an expectation failed),
+ * {@code check-report} 6 (inconsistencies found).
  *
  * <p>Arguments are parsed with commons-cli, whose classes go into the start-up archive; picocli's are Java 5
  * bytecode that the JDK 25 archive cannot hold, and loading and running them was 0.15–0.2 s of every start.

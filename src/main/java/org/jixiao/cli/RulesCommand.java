@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -14,18 +15,32 @@ import org.jixiao.rules.NamePattern;
 import org.jixiao.rules.RuleSet;
 import org.jixiao.rules.RuleSetLoad;
 
-/** {@code jixiao rules list | export NAME DIR | check PATH}. */
+/** {@code jixiao rules list | export NAME DIR | check PATH | test RULES [SAMPLES_DIR]}. */
 final class RulesCommand implements Command {
+
+    /** {@code rules test}: some expectation of the 测试 table failed. */
+    static final int EXIT_TESTS_FAILED = 5;
 
     private static final Option FORCE = Option.builder().longOpt("force")
             .desc("export 时覆盖 DIR 中已有的规则集文件 / let export overwrite rule set files already in DIR").get();
 
-    private static final Spec SPEC = new Spec("rules", "list | export NAME DIR [--force] | check PATH",
-            List.of("评分规则集：列出、导出可编辑副本、检查 / rule sets: list, export an editable copy, check"),
+    private static final Spec SPEC = new Spec("rules",
+            "list | export NAME DIR [--force] | check PATH | test RULES [SAMPLES_DIR]",
+            List.of("评分规则集：列出、导出可编辑副本、检查、用样例测试 / rule sets: list, export an editable copy, check, test"
+                            + " against samples",
+                    "rules test 按规则集的测试表（测试.csv 或“测试”工作表：样例工作簿、工作表、指标、期望值）为样例评分并比对；"
+                            + "样例在 SAMPLES_DIR 中找，未给出时依次在规则集所在处、./sample-workbooks、jixiao 自带的"
+                            + " sample-workbooks 中找 / rules test scores the samples its 测试 table names and compares.",
+                    "退出码 exit codes: 0 通过 passed, 1 无法写出 not written, 2 用法错误、规则集或测试表有误、找不到样例 usage,"
+                            + " invalid rules or test table, sample not found, " + EXIT_TESTS_FAILED
+                            + " 有期望未通过 expectations failed."),
             List.of(new Parameter("list", "列出内置规则集 / list the built-in rule sets"),
                     new Parameter("export NAME DIR", "导出内置规则集为可在 Excel/WPS 中编辑的 CSV；不覆盖已有文件，除非加 --force"
                             + " / export a built-in rule set as CSV; existing files are kept unless --force"),
-                    new Parameter("check PATH", "检查规则集（文件夹、.xlsx 或内置名称）并列出全部错误 / check a rule set, list every error")),
+                    new Parameter("check PATH", "检查规则集（文件夹、.xlsx 或内置名称）并列出全部错误 / check a rule set, list every error"),
+                    new Parameter("test RULES [SAMPLES_DIR]", "用规则集（文件夹、.xlsx 或内置名称）的测试表为样例评分，列出每个未通过的期望"
+                            + "（文件!单元格：期望 X，实际 Y） / score the samples of the set's 测试 table, list every"
+                            + " expectation that fails")),
             new Options().addOption(FORCE), 1, 3);
 
     @Override
@@ -41,15 +56,18 @@ final class RulesCommand implements Command {
             case "list" -> 1;
             case "export" -> 3;
             case "check" -> 2;
+            case "test" -> Math.max(2, Math.min(3, args.size()));
             default -> throw new ParseException("未知的 rules 子命令 / unknown rules action: " + action);
         };
         if (args.size() != expected) {
-            throw new ParseException("rules " + action + " 需要 " + (expected - 1) + " 个参数 / takes "
-                    + (expected - 1) + " argument(s)");
+            String count = action.equals("test") ? "1–2" : String.valueOf(expected - 1);
+            throw new ParseException("rules " + action + " 需要 " + count + " 个参数 / takes " + count + " argument(s)");
         }
         return switch (action) {
             case "list" -> list(out);
             case "export" -> export(args.get(1), arguments.positionalPath(2), arguments.has(FORCE), out, err);
+            case "test" -> RuleTests.run(args.get(1), args.size() == 3 ? Optional.of(arguments.positionalPath(2))
+                    : Optional.empty(), out, err);
             default -> check(args.get(1), out, err);
         };
     }

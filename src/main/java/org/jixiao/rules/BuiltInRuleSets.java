@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * The rule sets shipped with jixiao: {@code national-project-2020} (the national self-evaluation practice, the
  * default) and {@code department-overall-reference} (财预〔2013〕53号 framework with a representative local
- * weighting). Each can be exported as an editable folder of CSV files. Thread-safe.
+ * weighting). Each can be exported as an editable folder of CSV files, with the 测试 table it ships
+ * ({@link ExpectationTable#builtIn}) that checks it against the project's sample workbooks. Thread-safe.
  */
 public final class BuiltInRuleSets {
 
@@ -45,8 +46,9 @@ public final class BuiltInRuleSets {
     }
 
     /**
-     * Writes 指标规则.csv, 等级.csv and 设置.csv into dir as UTF-8 with a BOM, which Excel and WPS open with the
-     * Chinese intact.
+     * Writes 指标规则.csv, 等级.csv, 设置.csv and the set's 测试.csv (the expectations {@code jixiao rules test}
+     * checks, naming sample workbooks) into dir as UTF-8 with a BOM, which Excel and WPS open with the Chinese
+     * intact.
      *
      * @return the files written
      */
@@ -69,10 +71,15 @@ public final class BuiltInRuleSets {
         return java.util.Arrays.stream(RuleTables.Table.values()).map(t -> dir.resolve(t.chinese + ".csv")).toList();
     }
 
+    /** The 测试 table shipped with a built-in set, as CSV text. */
+    static String tests(String name) {
+        return resource(name, RuleTables.Table.TESTS);
+    }
+
     private static RuleSet loadBuiltIn(String name) {
         List<RuleSetError> errors = new ArrayList<>();
         Map<RuleTables.Table, RawTable> tables = new EnumMap<>(RuleTables.Table.class);
-        for (RuleTables.Table table : RuleTables.Table.values()) {
+        for (RuleTables.Table table : RuleTables.SCORING) {
             tables.put(table, RuleTables.fromText(table.chinese + ".csv", resource(name, table), errors));
         }
         RuleSetLoad load = RuleSetLoader.build(name, new RuleTables.Read(tables, errors, List.of()));

@@ -13,7 +13,11 @@ public record RuleSetError(String file, int line, String column, String value, C
         UNREADABLE_FILE, ENCODING, MISSING_TABLE, MISSING_COLUMN, UNKNOWN_COLUMN, UNKNOWN_RULE_TYPE,
         UNKNOWN_PARAMETER, MISSING_PARAMETER, BAD_PARAMETER, BAD_NUMBER, WEIGHT_NOT_POSITIVE, SUBTOTAL_MISMATCH,
         TOTAL_MISMATCH, TIERS_OVERLAP, TIERS_GAP, GRADES_OVERLAP, GRADES_GAP, BAD_INTERVAL, DUPLICATE_CODE,
-        UNKNOWN_SETTING, BAD_SETTING
+        UNKNOWN_SETTING, BAD_SETTING,
+        /** A 测试 table row leaves a required cell empty. */
+        MISSING_VALUE,
+        /** A 测试 table row names a sample workbook that is in none of the folders searched. */
+        SAMPLE_NOT_FOUND
     }
 
     public RuleSetError {

@@ -39,11 +39,12 @@ public final class RuleSetLoader {
     public static RuleSetLoad load(Path path) {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         if (Files.isDirectory(path)) {
-            return build(name, RuleTables.fromFolder(path));
+            return build(name, RuleTables.fromFolder(path, RuleTables.SCORING));
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (Files.isRegularFile(path) && (lower.endsWith(".xlsx") || lower.endsWith(".xls"))) {
-            return build(name.substring(0, name.lastIndexOf('.')), RuleTables.fromWorkbook(path));
+            return build(name.substring(0, name.lastIndexOf('.')),
+                    RuleTables.fromWorkbook(path, RuleTables.SCORING));
         }
         return new RuleSetLoad(Optional.empty(), List.of(new RuleSetError(name, 0, "", "",
                 RuleSetError.Code.UNREADABLE_FILE, "规则集应为包含 指标规则.csv、等级.csv、设置.csv 的文件夹，或含这三张工作表的 .xlsx 文件")),
@@ -163,10 +164,13 @@ public final class RuleSetLoader {
         return bands.isEmpty() ? Optional.empty() : Optional.of(new GradeScale(bands));
     }
 
-    /** SHA-256 of the tables' cells, so the same rules hash the same whether saved as UTF-8, GBK or xlsx. */
+    /**
+     * SHA-256 of the scoring tables' cells, so the same rules hash the same whether saved as UTF-8, GBK or xlsx,
+     * and with or without a 测试 table.
+     */
     private static String sha256(Map<RuleTables.Table, RawTable> tables) {
         StringBuilder canonical = new StringBuilder();
-        for (RuleTables.Table table : RuleTables.Table.values()) {
+        for (RuleTables.Table table : RuleTables.SCORING) {
             RawTable raw = tables.get(table);
             if (raw == null) {
                 continue;

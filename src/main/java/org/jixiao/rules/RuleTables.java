@@ -11,10 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -28,14 +31,15 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.NumberToTextConverter;
 
 /**
- * Reads the three tables of a rule set from CSV files (UTF-8 with or without BOM, GBK/GB18030 as Excel saves
- * them on Chinese Windows, UTF-16 "Unicode text") or from three sheets of one workbook.
+ * Reads the tables of a rule set from CSV files (UTF-8 with or without BOM, GBK/GB18030 as Excel saves them on
+ * Chinese Windows, UTF-16 "Unicode text") or from sheets of one workbook: the three that score, and the 测试 table
+ * that {@code jixiao rules test} checks the set against.
  */
 final class RuleTables {
 
-    /** The three tables, by canonical name, with the names their files or sheets may have. */
+    /** The tables, by canonical name, with the names their files or sheets may have. */
     enum Table {
-        RULES("指标规则", "rules"), GRADES("等级", "grades"), SETTINGS("设置", "settings");
+        RULES("指标规则", "rules"), GRADES("等级", "grades"), SETTINGS("设置", "settings"), TESTS("测试", "tests");
 
         final String chinese;
         final String english;
@@ -50,16 +54,24 @@ final class RuleTables {
     record Read(Map<Table, RawTable> tables, List<RuleSetError> errors, List<String> notes) {
     }
 
+    /**
+     * The tables that score. The 测试 table is read only by {@link ExpectationTable}: a mistake in it never makes
+     * the set unusable, and editing it leaves the set's SHA-256 as it was.
+     */
+    static final Set<Table> SCORING = Collections.unmodifiableSet(EnumSet.of(Table.RULES, Table.GRADES,
+            Table.SETTINGS));
+
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     private RuleTables() {
     }
 
-    static Read fromFolder(Path folder) {
+    /** The tables of {@code wanted} that the folder holds, as 指标规则.csv or rules.csv and so on. */
+    static Read fromFolder(Path folder, Set<Table> wanted) {
         Map<Table, RawTable> tables = new LinkedHashMap<>();
         List<RuleSetError> errors = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        for (Table table : Table.values()) {
+        for (Table table : wanted) {
             Optional<Path> file = find(folder, table);
             if (file.isEmpty()) {
                 continue;
@@ -78,12 +90,13 @@ final class RuleTables {
         return new Read(tables, errors, notes);
     }
 
-    static Read fromWorkbook(Path file) {
+    /** The tables of {@code wanted} that the workbook holds as sheets named 指标规则 or rules and so on. */
+    static Read fromWorkbook(Path file, Set<Table> wanted) {
         Map<Table, RawTable> tables = new LinkedHashMap<>();
         List<RuleSetError> errors = new ArrayList<>();
         String name = file.getFileName().toString();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(file)))) {
-            for (Table table : Table.values()) {
+            for (Table table : wanted) {
                 Sheet sheet = workbook.getSheet(table.chinese);
                 if (sheet == null) {
                     sheet = workbook.getSheet(table.english);

@@ -41,7 +41,8 @@ class RuleSetLoaderTest {
         for (String name : BuiltInRuleSets.names()) {
             Path dir = tmp.resolve(name);
             List<Path> files = BuiltInRuleSets.export(name, dir);
-            assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("指标规则.csv", "等级.csv", "设置.csv");
+            assertThat(files).extracting(p -> p.getFileName().toString())
+                    .containsExactly("指标规则.csv", "等级.csv", "设置.csv", "测试.csv");
             assertThat(Files.readAllBytes(files.get(0))).startsWith(0xEF, 0xBB, 0xBF);
             RuleSetLoad load = RuleSetLoader.load(dir);
             assertThat(load.errors()).isEmpty();
