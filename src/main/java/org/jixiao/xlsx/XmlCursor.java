@@ -45,6 +45,40 @@ final class XmlCursor {
         if (xml.length >= 3 && xml[0] == (byte) 0xEF && xml[1] == (byte) 0xBB && xml[2] == (byte) 0xBF) {
             pos = 3;
         }
+        checkUtf8(xml);
+    }
+
+    /**
+     * Refuses bytes that are not UTF-8, as every XML parser does (POI calls such a part corrupt): a stray or cut
+     * sequence, an overlong form, a surrogate, a code point past U+10FFFF, or U+FFFE/U+FFFF, which XML forbids.
+     * Without it, new String(..., UTF_8) would quietly read U+FFFD where the bytes are broken.
+     */
+    private static void checkUtf8(byte[] xml) throws NotLean {
+        int i = 0;
+        while (i < xml.length) {
+            if (xml[i] >= 0) {
+                i++;
+                continue;
+            }
+            int lead = xml[i] & 0xFF;
+            int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+            if (length == 0 || i + length > xml.length) {
+                throw new NotLean("not UTF-8 at byte " + i);
+            }
+            int code = lead & (0x7F >> length);
+            for (int k = 1; k < length; k++) {
+                int next = xml[i + k] & 0xFF;
+                if ((next & 0xC0) != 0x80) {
+                    throw new NotLean("not UTF-8 at byte " + i);
+                }
+                code = (code << 6) | (next & 0x3F);
+            }
+            boolean overlong = (length == 3 && code < 0x800) || (length == 4 && code < 0x10000);
+            if (overlong || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF) || code == 0xFFFE || code == 0xFFFF) {
+                throw new NotLean("not UTF-8 or not an XML character at byte " + i);
+            }
+            i += length;
+        }
     }
 
     byte[] bytes() {

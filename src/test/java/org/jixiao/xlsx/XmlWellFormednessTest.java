@@ -1,0 +1,56 @@
+package org.jixiao.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+/**
+ * Parts an XML parser refuses must be refused by the lean tokenizer too (NotLean, so that POI reads the file and
+ * calls it what it is) rather than read with a guess. One row per finding of the Jazzer fuzz tests
+ * (org.jixiao.fuzz), whose inputs stay under src/test/resources/org/jixiao/fuzz/.
+ */
+class XmlWellFormednessTest {
+
+    /** A part, and what the NotLean says. */
+    record Row(String what, byte[] part, String message) {
+        @Override
+        public String toString() {
+            return what;
+        }
+    }
+
+    static final List<Row> REFUSED = List.of(
+            new Row("a cut 3-byte sequence in an attribute", xml("<a n=\"", 0xE5, 0x88, "\"/>"), "not UTF-8"),
+            new Row("a stray continuation byte in text", xml("<a>", 0x86, "</a>"), "not UTF-8"),
+            new Row("a lead byte at the end", xml("<a/>", 0xE8), "not UTF-8"),
+            new Row("an overlong '<'", xml("<a>", 0xC0, 0xBC, "</a>"), "not UTF-8"),
+            new Row("an overlong 3-byte form", xml("<a>", 0xE0, 0x80, 0xAF, "</a>"), "not UTF-8"),
+            new Row("a UTF-16 surrogate", xml("<a>", 0xED, 0xA0, 0x80, "</a>"), "not UTF-8"),
+            new Row("U+FFFE", xml("<a>", 0xEF, 0xBF, 0xBE, "</a>"), "not an XML character"),
+            new Row("past U+10FFFF", xml("<a>", 0xF4, 0x90, 0x80, 0x80, "</a>"), "not UTF-8"));
+
+    @ParameterizedTest
+    @FieldSource("REFUSED")
+    void isRefused(Row row) {
+        assertThatThrownBy(() -> new XmlCursor(row.part()).checkWellFormed()).isInstanceOf(NotLean.class)
+                .hasMessageContaining(row.message());
+    }
+
+    /** ASCII text and the given bytes, in order. */
+    private static byte[] xml(Object... pieces) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Object piece : pieces) {
+            if (piece instanceof String s) {
+                out.writeBytes(s.getBytes(StandardCharsets.US_ASCII));
+            } else {
+                out.write((Integer) piece);
+            }
+        }
+        return out.toByteArray();
+    }
+}
