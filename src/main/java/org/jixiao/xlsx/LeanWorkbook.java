@@ -26,7 +26,12 @@ public final class LeanWorkbook {
     public static LeanWorkbook open(byte[] content) throws NotLean {
         XlsxPackage pkg = XlsxPackage.open(content);
         var stylesPart = pkg.workbookTarget(XlsxPackage.REL_STYLES).filter(pkg::has);
-        CellFormats formats = CellFormats.read(stylesPart.isPresent() ? pkg.bytes(stylesPart.get()) : null);
+        if (stylesPart.isEmpty()) {
+            // every producer writes one; POI, missing it, adds its own styles.xml and refuses a package where a
+            // part of that name already hangs on another relationship (found by ReadFuzzTest#xmlPart)
+            throw new NotLean("no styles part");
+        }
+        CellFormats formats = CellFormats.read(pkg.bytes(stylesPart.get()));
         SharedStrings strings = SharedStrings.read(pkg);
         Set<String> readInFull = new HashSet<>(List.of("[Content_Types].xml", "_rels/.rels", pkg.workbookPart(),
                 XlsxPackage.relsOf(pkg.workbookPart())));
