@@ -46,22 +46,33 @@ final class Checks {
 
     /** A read through the reader, failing on anything it caught that is a bug rather than a damaged file. */
     static ReadOutcome read(WorkbookReader reader, byte[] content) {
+        return traced(reader, content).value();
+    }
+
+    private static ReadTrace.Traced<ReadOutcome> traced(WorkbookReader reader, byte[] content) {
         ReadTrace.Traced<ReadOutcome> traced = ReadTrace.of(() -> reader.read(INPUT, content));
         assertThat(traced.value()).isNotNull();
         traced.caught().forEach(Checks::notABug);
         if (traced.value() instanceof ReadFailure failure) {
             Stats.failure(failure);
         }
-        return traced.value();
+        return traced;
     }
 
-    /** Lean and POI read the same: the same evaluations, or the same failure reason. */
+    /**
+     * Lean and POI read the same: the same evaluations, or the same failure reason. One difference is allowed:
+     * XMLBeans refuses a malformed xsd:boolean in attributes jixiao never reads ({@code <col hidden="fals&amp;e">}),
+     * which the lean path, reading only what scoring needs, does not look at.
+     */
     static void sameBothWays(byte[] content) {
         ReadOutcome lean = read(LEAN, content);
-        ReadOutcome poi = read(POI, content);
+        ReadTrace.Traced<ReadOutcome> traced = traced(POI, content);
+        ReadOutcome poi = traced.value();
         if (poi instanceof SourceWorkbook expected) {
             assertThat(lean).as("POI read it; the lean reader said %s", lean).isInstanceOf(SourceWorkbook.class);
             assertThat(((SourceWorkbook) lean).evaluations()).isEqualTo(expected.evaluations());
+        } else if (lean instanceof SourceWorkbook && traced.caught().stream().anyMatch(Checks::unreadBoolean)) {
+            return;
         } else {
             assertThat(lean).as("POI said %s", poi).isInstanceOf(ReadFailure.class);
             assertThat(((ReadFailure) lean).reason()).as("POI said %s; lean said %s", poi, lean)
@@ -78,6 +89,16 @@ final class Checks {
         if (lean(content).isPresent()) {
             sameBothWays(content);
         }
+    }
+
+    private static boolean unreadBoolean(Throwable caught) {
+        for (Throwable t = caught; t != null; t = t.getCause()) {
+            if (t.getClass().getName().startsWith("org.apache.xmlbeans.") && String.valueOf(t.getMessage())
+                    .startsWith("Invalid boolean value")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A throwable a reader or writer caught must come from the file's damage, not from a bug of ours. */

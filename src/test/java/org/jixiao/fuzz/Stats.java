@@ -59,6 +59,7 @@ final class Stats {
     private static void write() {
         List<String> lines = new ArrayList<>();
         lines.add("inputs " + INPUTS.get());
+        lines.add("maxHeapMb " + Runtime.getRuntime().maxMemory() / (1 << 20));
         lines.add("notLean " + NOT_LEAN.size());
         lines.add("failures " + FAILURES.size());
         NOT_LEAN.forEach(r -> lines.add("N " + r));
