@@ -96,6 +96,15 @@ public final class XlsxPackage {
                 || !java.util.Arrays.equals(content, offset + 30, offset + 30 + name.length, name, 0, name.length)) {
             throw new NotLean("local header does not match the directory: " + entry.name());
         }
+        // without a data descriptor (flag bit 3) a streaming reader takes the CRC and sizes from the local header:
+        // they must be the directory's (found by ReadFuzzTest#leanReader: a stored part POI read as truncated)
+        boolean descriptor = (header.getShort(offset + 6) & 0x08) != 0;
+        boolean sameSizes = Integer.toUnsignedLong(header.getInt(offset + 14)) == entry.crc()
+                && Integer.toUnsignedLong(header.getInt(offset + 18)) == entry.compressedSize()
+                && Integer.toUnsignedLong(header.getInt(offset + 22)) == entry.size();
+        if (descriptor ? entry.method() == ZipEntry.STORED : !sameSizes) {
+            throw new NotLean("local header sizes do not match the directory: " + entry.name());
+        }
     }
 
     /** Opens the package; a damaged zip or an unusual package is {@link NotLean}. */
