@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * Parts an XML parser refuses must be refused by the lean tokenizer too (NotLean, so that POI reads the file and
- * calls it what it is) rather than read with a guess. One row per finding of the Jazzer fuzz tests
- * (org.jixiao.fuzz), whose inputs stay under src/test/resources/org/jixiao/fuzz/.
+ * calls it what it is) rather than read with a guess. One row per finding of the fuzz tests (org.jixiao.fuzz),
+ * whose inputs stay under src/test/resources/org/jixiao/fuzz/.
  */
 class XmlWellFormednessTest {
 
@@ -32,7 +32,14 @@ class XmlWellFormednessTest {
             new Row("an overlong 3-byte form", xml("<a>", 0xE0, 0x80, 0xAF, "</a>"), "not UTF-8"),
             new Row("a UTF-16 surrogate", xml("<a>", 0xED, 0xA0, 0x80, "</a>"), "not UTF-8"),
             new Row("U+FFFE", xml("<a>", 0xEF, 0xBF, 0xBE, "</a>"), "not an XML character"),
-            new Row("past U+10FFFF", xml("<a>", 0xF4, 0x90, 0x80, 0x80, "</a>"), "not UTF-8"));
+            new Row("past U+10FFFF", xml("<a>", 0xF4, 0x90, 0x80, 0x80, "</a>"), "not UTF-8"),
+            new Row("an instruction without white space after its target", xml("<a><?pi?data?></a>"), "bad name"),
+            new Row("an instruction without a target", xml("<a><? data?></a>"), "missing name"),
+            new Row("a prefix without a local name", xml("<a><c: r=\"A1\"/></a>"), "bad name"),
+            new Row("a name starting with a colon", xml("<a><:c/></a>"), "bad name"),
+            new Row("two colons", xml("<a><x:c:d/></a>"), "bad name"),
+            new Row("a local name starting with a digit", xml("<a><x:1c/></a>"), "bad name"),
+            new Row("an attribute with an empty prefix", xml("<a :r=\"1\"/>"), "bad name"));
 
     @ParameterizedTest
     @FieldSource("REFUSED")
