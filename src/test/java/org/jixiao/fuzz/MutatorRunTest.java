@@ -46,7 +46,12 @@ class MutatorRunTest {
             try {
                 Checks.leanReadsAsPoi(mutant);
             } catch (AssertionError | RuntimeException e) {
-                findings.add(String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                String finding = String.valueOf(e.getMessage()).strip().lines().findFirst().orElse("");
+                if (findings.add(finding)) {
+                    Path kept = Files.createDirectories(Path.of("target", "fuzz-findings"));
+                    Files.write(kept.resolve("mutant" + i), mutant);
+                    System.out.println("mutant " + i + ": " + String.valueOf(e.getMessage()).strip());
+                }
             }
         }
         System.out.println("mutants " + i + ", distinct findings " + findings.size());
