@@ -99,10 +99,22 @@ public final class XlsxPackage {
         // without a data descriptor (flag bit 3) a streaming reader takes the CRC and sizes from the local header:
         // they must be the directory's (found by ReadFuzzTest#leanReader: a stored part POI read as truncated)
         boolean descriptor = (header.getShort(offset + 6) & 0x08) != 0;
-        boolean sameSizes = Integer.toUnsignedLong(header.getInt(offset + 14)) == entry.crc()
-                && Integer.toUnsignedLong(header.getInt(offset + 18)) == entry.compressedSize()
-                && Integer.toUnsignedLong(header.getInt(offset + 22)) == entry.size();
-        if (descriptor ? entry.method() == ZipEntry.STORED : !sameSizes) {
+        java.nio.ByteBuffer sizes = header;
+        int sizesAt = offset + 14;
+        if (descriptor) {
+            // then they follow the data, after an optional signature: POI checks them there (a broken descriptor
+            // signature or CRC was found by the home-made mutator)
+            long dataEnd = at + 30 + name.length + Short.toUnsignedInt(header.getShort(offset + 28)) + entry.compressedSize();
+            if (entry.method() == ZipEntry.STORED || dataEnd + 16 > content.length) {
+                throw new NotLean("data descriptor out of place: " + entry.name());
+            }
+            sizes = java.nio.ByteBuffer.wrap(content).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            sizesAt = (int) dataEnd + (sizes.getInt((int) dataEnd) == 0x08074b50 ? 4 : 0);
+        }
+        boolean sameSizes = Integer.toUnsignedLong(sizes.getInt(sizesAt)) == entry.crc()
+                && Integer.toUnsignedLong(sizes.getInt(sizesAt + 4)) == entry.compressedSize()
+                && Integer.toUnsignedLong(sizes.getInt(sizesAt + 8)) == entry.size();
+        if (!sameSizes) {
             throw new NotLean("local header sizes do not match the directory: " + entry.name());
         }
     }
@@ -277,6 +289,20 @@ public final class XlsxPackage {
         return rels;
     }
 
+    private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+    private static final java.util.regex.Pattern MEDIA_TYPE = java.util.regex.Pattern.compile(
+            TOKEN + "/" + TOKEN + "(;" + TOKEN + "=(" + TOKEN + "|\"[^\"]*\"))*");
+
+    /**
+     * A content type is an RFC 2616 media type, as POI's package reader insists for every entry (a malformed one
+     * in an override the lean path never looks up was found by the home-made mutator).
+     */
+    private static void checkMediaType(String type) throws NotLean {
+        if (!MEDIA_TYPE.matcher(type).matches()) {
+            throw new NotLean("malformed content type " + type);
+        }
+    }
+
     /** Every part needs a content type, by override or by extension, as POI's package reader insists. */
     private void checkContentTypes() throws NotLean {
         boolean workbookTypeDeclared = false;
@@ -289,6 +315,7 @@ public final class XlsxPackage {
                 if (extension == null || type == null) {
                     throw new NotLean("incomplete content type default");
                 }
+                checkMediaType(type);
                 defaultTypes.put(extension.toLowerCase(java.util.Locale.ROOT), type);
             } else if (t == XmlCursor.START && xml.is("Override")) {
                 String part = xml.attr("PartName");
@@ -296,6 +323,7 @@ public final class XlsxPackage {
                 if (part == null || type == null) {
                     throw new NotLean("incomplete content type override");
                 }
+                checkMediaType(type);
                 overrideTypes.put(part.toLowerCase(java.util.Locale.ROOT), type);
                 if (type.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main")
                         || type.startsWith("application/vnd.ms-excel.sheet.macroEnabled.main")
