@@ -128,10 +128,7 @@ public final class SheetXml {
                         b.sheetDataStart = xml.tokenEnd();
                     }
                 } else if (xml.is("mergeCell")) {
-                    String ref = xml.attr("ref");
-                    if (ref != null) {
-                        b.merges.add(parseRange(ref));
-                    }
+                    b.merges.add(mergeRange(xml.attr("ref")));
                 } else if (xml.is("legacyDrawing")) {
                     b.legacyDrawing = true;
                 }
@@ -172,6 +169,10 @@ public final class SheetXml {
                 }
                 if (t == XmlCursor.START) {
                     if (xml.is("v")) {
+                        if (value != null) {
+                            // POI takes the first, a guess either way (found by the home-made mutator)
+                            throw new NotLean("cell with two values");
+                        }
                         value = xml.textContent();
                     } else if (xml.is("f")) {
                         formula = true;
@@ -281,6 +282,23 @@ public final class SheetXml {
             row = row * 10 + (ch - '0');
         }
         return row < 1 || row > 1_048_576 ? null : new int[] {row - 1, column - 1};
+    }
+
+    /**
+     * A merged region as POI takes it: a ref it must have, first cell before last (POI refuses the file
+     * otherwise; both found by the home-made mutator).
+     */
+    private static int[] mergeRange(String ref) throws NotLean {
+        if (ref == null) {
+            throw new NotLean("mergeCell without ref");
+        }
+        int colon = ref.indexOf(':');
+        int[] first = parseReference(colon < 0 ? ref : ref.substring(0, colon));
+        int[] last = colon < 0 ? first : parseReference(ref.substring(colon + 1));
+        if (last[0] < first[0] || last[1] < first[1]) {
+            throw new NotLean("merged region " + ref + " runs backwards");
+        }
+        return new int[] {first[0], first[1], last[0], last[1]};
     }
 
     static int[] parseRange(String ref) throws NotLean {
