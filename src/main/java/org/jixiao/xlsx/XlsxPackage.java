@@ -98,7 +98,13 @@ public final class XlsxPackage {
         }
         // without a data descriptor (flag bit 3) a streaming reader takes the CRC and sizes from the local header:
         // they must be the directory's (found by ReadFuzzTest#leanReader: a stored part POI read as truncated)
-        boolean descriptor = (header.getShort(offset + 6) & 0x08) != 0;
+        int flags = header.getShort(offset + 6);
+        if ((flags & 0x41) != 0) {
+            // encrypted by the local header though not by the directory: POI refuses it (found by
+            // ReadFuzzTest#leanReader)
+            throw new NotLean("encrypted entry " + entry.name());
+        }
+        boolean descriptor = (flags & 0x08) != 0;
         java.nio.ByteBuffer sizes = header;
         int sizesAt = offset + 14;
         if (descriptor) {
@@ -370,6 +376,10 @@ public final class XlsxPackage {
                     throw new NotLean("sheet of type " + rel.type());
                 }
             }
+        }
+        if (list.isEmpty()) {
+            // POI refuses it as corrupt; read lean, it was "no evaluation table" (found by ReadFuzzTest#xmlPart)
+            throw new NotLean("workbook without sheets");
         }
         return list;
     }
