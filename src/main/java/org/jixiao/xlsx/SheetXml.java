@@ -79,6 +79,10 @@ public final class SheetXml {
         int rowIndex = -1;
         int rowStart = -1;
         int rowTagEnd = -1;
+        // POI keeps the last of a row or cell given twice, which the lean path would read as well: refused (the
+        // home-made mutator found a cell given twice read differently)
+        java.util.BitSet rowsSeen = new java.util.BitSet();
+        java.util.BitSet columnsSeen = new java.util.BitSet();
         for (int t = xml.next(); t != XmlCursor.EOF; t = xml.next()) {
             if (t == XmlCursor.START) {
                 if (xml.depth() == 2 && b.legacyDrawingAt < 0 && xml.inRootNamespace()
@@ -102,6 +106,10 @@ public final class SheetXml {
                         column = rc[1];
                     }
                     nextColumn = column + 1;
+                    if (columnsSeen.get(column)) {
+                        throw new NotLean("cell given twice in row " + (rowIndex + 1));
+                    }
+                    columnsSeen.set(column);
                     b.cells.add(cell(xml, strings, rowIndex, column));
                 } else if (xml.is("row")) {
                     String r = xml.attr("r");
@@ -113,6 +121,11 @@ public final class SheetXml {
                     }
                     nextRow = rowIndex + 1;
                     nextColumn = 0;
+                    if (rowsSeen.get(rowIndex)) {
+                        throw new NotLean("row " + (rowIndex + 1) + " given twice");
+                    }
+                    rowsSeen.set(rowIndex);
+                    columnsSeen.clear();
                     b.mainIsDefault &= xml.defaultIsRoot();
                     rowStart = xml.tokenStart();
                     rowTagEnd = xml.tokenEnd();
