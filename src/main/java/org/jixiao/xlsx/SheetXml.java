@@ -244,29 +244,27 @@ public final class SheetXml {
         return new Cell(row, column, style, uncached ? null : kind, text, formula, start, end, number);
     }
 
+    /** A1, $A1, A$1 or $A$1, as POI's CellReference takes it and nothing looser (F1$8 was found by WriteFuzzTest). */
+    private static final java.util.regex.Pattern REFERENCE =
+            java.util.regex.Pattern.compile("\\$?([A-Za-z]{1,3})\\$?([0-9]{1,7})");
+
     static int[] parseReference(String ref) throws NotLean {
         int[] plain = plainReference(ref);
         if (plain != null) {
             return plain;
         }
-        int i = 0;
-        int column = 0;
-        String r = ref.strip().replace("$", "");
-        while (i < r.length() && Character.isLetter(r.charAt(i))) {
-            char ch = Character.toUpperCase(r.charAt(i));
-            if (ch < 'A' || ch > 'Z') {
-                throw new NotLean("bad reference " + ref);
-            }
-            column = column * 26 + (ch - 'A' + 1);
-            i++;
-            if (column > 16384) {
-                throw new NotLean("bad reference " + ref);
-            }
-        }
-        if (i == 0 || i == r.length()) {
+        java.util.regex.Matcher m = REFERENCE.matcher(ref);
+        if (!m.matches()) {
             throw new NotLean("bad reference " + ref);
         }
-        return new int[] {parsePositive(r.substring(i)) - 1, column - 1};
+        int column = 0;
+        for (char ch : m.group(1).toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+            column = column * 26 + (ch - 'A' + 1);
+        }
+        if (column > 16384) {
+            throw new NotLean("bad reference " + ref);
+        }
+        return new int[] {parsePositive(m.group(2)) - 1, column - 1};
     }
 
     /** A reference such as B12 (upper-case letters then digits, as every writer puts it), else null. */
