@@ -161,6 +161,7 @@ final class XmlCursor {
             }
             declareNamespaces();
             elementBinding = resolveName();
+            checkAttributePrefixes();
             if (depth == 0) {
                 scope.root(scope.uri(elementBinding));
             }
@@ -213,6 +214,21 @@ final class XmlCursor {
                     throw new NotLean("prefix undeclared with an empty namespace");
                 }
                 scope.declare(start + 6, end, uri);
+            }
+        }
+    }
+
+    /**
+     * Every prefixed attribute's prefix must be declared, as for elements (an undeclared one was found by
+     * ReadFuzzTest#xmlPart: POI refuses the part).
+     */
+    private void checkAttributePrefixes() throws NotLean {
+        for (int k = 0; k < attributeCount; k++) {
+            int start = attributeNames[2 * k];
+            int end = attributeNames[2 * k + 1];
+            int local = localStart(start, end);
+            if (local != start && !matches(start, local - 1, "xmlns")) {
+                scope.resolve(start, local - 1);
             }
         }
     }

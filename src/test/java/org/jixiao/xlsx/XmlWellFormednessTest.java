@@ -39,7 +39,8 @@ class XmlWellFormednessTest {
             new Row("a name starting with a colon", xml("<a><:c/></a>"), "bad name"),
             new Row("two colons", xml("<a><x:c:d/></a>"), "bad name"),
             new Row("a local name starting with a digit", xml("<a><x:1c/></a>"), "bad name"),
-            new Row("an attribute with an empty prefix", xml("<a :r=\"1\"/>"), "bad name"));
+            new Row("an attribute with an empty prefix", xml("<a :r=\"1\"/>"), "bad name"),
+            new Row("an attribute with an undeclared prefix", xml("<a><c tx:c=\"1\"/></a>"), "undeclared namespace prefix tx"));
 
     @ParameterizedTest
     @FieldSource("REFUSED")
