@@ -40,7 +40,8 @@ class XmlWellFormednessTest {
             new Row("two colons", xml("<a><x:c:d/></a>"), "bad name"),
             new Row("a local name starting with a digit", xml("<a><x:1c/></a>"), "bad name"),
             new Row("an attribute with an empty prefix", xml("<a :r=\"1\"/>"), "bad name"),
-            new Row("an attribute with an undeclared prefix", xml("<a><c tx:c=\"1\"/></a>"), "undeclared namespace prefix tx"));
+            new Row("an attribute with an undeclared prefix", xml("<a><c tx:c=\"1\"/></a>"), "undeclared namespace prefix tx"),
+            new Row("an attribute name starting with '≥'", xml("<a><c ", 0xE2, 0x89, 0xA5, "s=\"2\"/></a>"), "bad name"));
 
     @ParameterizedTest
     @FieldSource("REFUSED")
