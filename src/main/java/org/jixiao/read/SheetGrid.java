@@ -1,5 +1,6 @@
 package org.jixiao.read;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,8 +45,14 @@ final class SheetGrid {
     /**
      * Reads a sheet's non-empty cells, within maxRows × maxCols. The grid ends at the last cell that holds
      * something, so thousands of formatted but empty rows below a table cost nothing.
+     *
+     * @throws IOException for a cell or merged region POI could not place (a reference without its column, such
+     *                     as r="2" or ref="1:3", comes back at -1): the file is damaged (found by
+     *                     WriteFuzzTest#patchingWriter, which met both as an ArrayIndexOutOfBoundsException
+     *                     reported as CORRUPT with no useful detail)
      */
-    static SheetGrid of(Sheet sheet, int maxRows, int maxCols, Supplier<FormulaEvaluator> evaluator) {
+    static SheetGrid of(Sheet sheet, int maxRows, int maxCols, Supplier<FormulaEvaluator> evaluator)
+            throws IOException {
         List<int[]> positions = new ArrayList<>();
         List<CellContent> contents = new ArrayList<>();
         int lastRow = -1;
@@ -59,6 +66,10 @@ final class SheetGrid {
                     continue;
                 }
                 int c = cell.getColumnIndex();
+                if (r < 0 || c < 0) {
+                    throw new IOException("cell without a valid reference in row " + (r + 1) + " of sheet "
+                            + sheet.getSheetName());
+                }
                 if (r >= maxRows || c >= maxCols) {
                     truncated = true;
                     continue;
@@ -77,6 +88,10 @@ final class SheetGrid {
             grid.cells[positions.get(i)[0]][positions.get(i)[1]] = contents.get(i);
         }
         for (CellRangeAddress region : sheet.getMergedRegions()) {
+            if (Math.min(region.getFirstRow(), region.getFirstColumn()) < 0) {
+                // "A:B" or "1:3", which POI gives as -1: no table merges whole columns or rows
+                throw new IOException("merged region without rows or columns in sheet " + sheet.getSheetName());
+            }
             grid.addMerge(region);
         }
         return grid;

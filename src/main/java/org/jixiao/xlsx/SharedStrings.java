@@ -33,31 +33,52 @@ public final class SharedStrings {
         return new SharedStrings(strings);
     }
 
-    /** Reads an &lt;si&gt; or &lt;is&gt; element that just started, through its end. */
+    /**
+     * Reads an &lt;si&gt; or &lt;is&gt; element that just started, through its end: its own &lt;t&gt;, or else the
+     * text of its runs (&lt;r&gt;&lt;t&gt;), as POI reads it; phonetic runs and anything else are not text. An item
+     * POI would read otherwise — two texts, or a text beside runs — is NotLean (found by the home-made mutator).
+     */
     static String stringItem(XmlCursor xml) throws NotLean {
         if (xml.selfClosing()) {
             xml.next();
             return "";
         }
-        StringBuilder out = new StringBuilder();
-        int level = 0;
+        String own = null;
+        StringBuilder runs = null;
+        boolean inRun = false;
+        boolean runText = false;
         while (true) {
             int t = xml.next();
             if (t == XmlCursor.EOF) {
                 throw new NotLean("unterminated string item");
             }
             if (t == XmlCursor.START) {
-                if (xml.is("rPh")) {
-                    xml.skipElement();
-                } else if (xml.is("t")) {
-                    out.append(xml.textContent());
+                if (!inRun && xml.is("t")) {
+                    if (own != null) {
+                        throw new NotLean("string item with two texts");
+                    }
+                    own = xml.textContent();
+                } else if (!inRun && xml.is("r") && !xml.selfClosing()) {
+                    inRun = true;
+                    runText = false;
+                    runs = runs == null ? new StringBuilder() : runs;
+                } else if (inRun && xml.is("t")) {
+                    if (runText) {
+                        throw new NotLean("run with two texts");
+                    }
+                    runText = true;
+                    runs.append(xml.textContent());
                 } else {
-                    level++;
+                    xml.skipElement();
                 }
             } else if (t == XmlCursor.END) {
-                if (level-- == 0) {
-                    return unescape(out.toString());
+                if (!inRun) {
+                    if (own != null && runs != null) {
+                        throw new NotLean("string item with a text and runs");
+                    }
+                    return unescape(own != null ? own : runs != null ? runs.toString() : "");
                 }
+                inRun = false;
             }
         }
     }

@@ -84,6 +84,10 @@ public final class SheetXml {
         int rowIndex = -1;
         int rowStart = -1;
         int rowTagEnd = -1;
+        // POI keeps the last of a row or cell given twice, which the lean path would read as well: refused (the
+        // home-made mutator found a cell given twice read differently)
+        java.util.BitSet rowsSeen = new java.util.BitSet();
+        java.util.BitSet columnsSeen = new java.util.BitSet();
         for (int t = xml.next(); t != XmlCursor.EOF; t = xml.next()) {
             if (t == XmlCursor.START) {
                 if (xml.depth() == 2 && b.legacyDrawingAt < 0 && xml.inRootNamespace()
@@ -107,6 +111,10 @@ public final class SheetXml {
                         column = rc[1];
                     }
                     nextColumn = column + 1;
+                    if (columnsSeen.get(column)) {
+                        throw new NotLean("cell given twice in row " + (rowIndex + 1));
+                    }
+                    columnsSeen.set(column);
                     if (b.cells.size() >= limits.maxSheetCells()) {
                         throw tooLarge(String.format("%,d 个单元格", limits.maxSheetCells()), "--max-sheet-cells", "cells");
                     }
@@ -124,6 +132,11 @@ public final class SheetXml {
                     }
                     nextRow = rowIndex + 1;
                     nextColumn = 0;
+                    if (rowsSeen.get(rowIndex)) {
+                        throw new NotLean("row " + (rowIndex + 1) + " given twice");
+                    }
+                    rowsSeen.set(rowIndex);
+                    columnsSeen.clear();
                     b.mainIsDefault &= xml.defaultIsRoot();
                     rowStart = xml.tokenStart();
                     rowTagEnd = xml.tokenEnd();
@@ -139,10 +152,7 @@ public final class SheetXml {
                         b.sheetDataStart = xml.tokenEnd();
                     }
                 } else if (xml.is("mergeCell")) {
-                    String ref = xml.attr("ref");
-                    if (ref != null) {
-                        b.merges.add(parseRange(ref));
-                    }
+                    b.merges.add(mergeRange(xml.attr("ref")));
                 } else if (xml.is("legacyDrawing")) {
                     b.legacyDrawing = true;
                 }
@@ -189,6 +199,10 @@ public final class SheetXml {
                 }
                 if (t == XmlCursor.START) {
                     if (xml.is("v")) {
+                        if (value != null) {
+                            // POI takes the first, a guess either way (found by the home-made mutator)
+                            throw new NotLean("cell with two values");
+                        }
                         value = xml.textContent();
                     } else if (xml.is("f")) {
                         formula = true;
@@ -247,29 +261,27 @@ public final class SheetXml {
         return new Cell(row, column, style, uncached ? null : kind, text, formula, start, end, number);
     }
 
+    /** A1, $A1, A$1 or $A$1, as POI's CellReference takes it and nothing looser (F1$8 was found by WriteFuzzTest). */
+    private static final java.util.regex.Pattern REFERENCE =
+            java.util.regex.Pattern.compile("\\$?([A-Za-z]{1,3})\\$?([0-9]{1,7})");
+
     static int[] parseReference(String ref) throws NotLean {
         int[] plain = plainReference(ref);
         if (plain != null) {
             return plain;
         }
-        int i = 0;
-        int column = 0;
-        String r = ref.strip().replace("$", "");
-        while (i < r.length() && Character.isLetter(r.charAt(i))) {
-            char ch = Character.toUpperCase(r.charAt(i));
-            if (ch < 'A' || ch > 'Z') {
-                throw new NotLean("bad reference " + ref);
-            }
-            column = column * 26 + (ch - 'A' + 1);
-            i++;
-            if (column > 16384) {
-                throw new NotLean("bad reference " + ref);
-            }
-        }
-        if (i == 0 || i == r.length()) {
+        java.util.regex.Matcher m = REFERENCE.matcher(ref);
+        if (!m.matches()) {
             throw new NotLean("bad reference " + ref);
         }
-        return new int[] {parsePositive(r.substring(i)) - 1, column - 1};
+        int column = 0;
+        for (char ch : m.group(1).toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+            column = column * 26 + (ch - 'A' + 1);
+        }
+        if (column > 16384) {
+            throw new NotLean("bad reference " + ref);
+        }
+        return new int[] {parsePositive(m.group(2)) - 1, column - 1};
     }
 
     /** A reference such as B12 (upper-case letters then digits, as every writer puts it), else null. */
@@ -298,6 +310,23 @@ public final class SheetXml {
             row = row * 10 + (ch - '0');
         }
         return row < 1 || row > 1_048_576 ? null : new int[] {row - 1, column - 1};
+    }
+
+    /**
+     * A merged region as POI takes it: a ref it must have, first cell before last (POI refuses the file
+     * otherwise; both found by the home-made mutator).
+     */
+    private static int[] mergeRange(String ref) throws NotLean {
+        if (ref == null) {
+            throw new NotLean("mergeCell without ref");
+        }
+        int colon = ref.indexOf(':');
+        int[] first = parseReference(colon < 0 ? ref : ref.substring(0, colon));
+        int[] last = colon < 0 ? first : parseReference(ref.substring(colon + 1));
+        if (last[0] < first[0] || last[1] < first[1]) {
+            throw new NotLean("merged region " + ref + " runs backwards");
+        }
+        return new int[] {first[0], first[1], last[0], last[1]};
     }
 
     static int[] parseRange(String ref) throws NotLean {

@@ -80,7 +80,8 @@ public final class XlsxPackage {
 
     /**
      * POI reads the entries in stream order through their local headers, the lean path through the central
-     * directory; a local header that does not agree with the directory is a damaged file POI would refuse.
+     * directory; a local header that does not agree with the directory (signature, method, name) is a damaged
+     * file POI would refuse.
      */
     private void checkLocalHeader(ZipDirectory.Entry entry) throws NotLean {
         long at = entry.localHeaderOffset();
@@ -90,9 +91,44 @@ public final class XlsxPackage {
         }
         int offset = (int) at;
         java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(content, offset, 30).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        if (header.getInt(offset) != 0x04034b50 || Short.toUnsignedInt(header.getShort(offset + 26)) != name.length
+        // the method too: the lean path inflated by the directory's method what POI refuses by the local one
+        // (found by ReadFuzzTest#leanReader)
+        if (header.getInt(offset) != 0x04034b50 || Short.toUnsignedInt(header.getShort(offset + 8)) != entry.method()
+                || Short.toUnsignedInt(header.getShort(offset + 26)) != name.length
                 || !java.util.Arrays.equals(content, offset + 30, offset + 30 + name.length, name, 0, name.length)) {
             throw new NotLean("local header does not match the directory: " + entry.name());
+        }
+        // without a data descriptor (flag bit 3) a streaming reader takes the CRC and sizes from the local header:
+        // they must be the directory's (found by ReadFuzzTest#leanReader: a stored part POI read as truncated)
+        int flags = header.getShort(offset + 6);
+        if ((flags & 0x41) != 0) {
+            // encrypted by the local header though not by the directory: POI refuses it (found by
+            // ReadFuzzTest#leanReader)
+            throw new NotLean("encrypted entry " + entry.name());
+        }
+        boolean descriptor = (flags & 0x08) != 0;
+        java.nio.ByteBuffer sizes = header;
+        int sizesAt = offset + 14;
+        if (descriptor) {
+            // then they follow the data, after an optional signature: POI checks them there (a broken descriptor
+            // signature or CRC was found by the home-made mutator)
+            long dataEnd = at + 30 + name.length + Short.toUnsignedInt(header.getShort(offset + 28)) + entry.compressedSize();
+            if (entry.method() == ZipEntry.STORED || dataEnd + 16 > content.length) {
+                throw new NotLean("data descriptor out of place: " + entry.name());
+            }
+            sizes = java.nio.ByteBuffer.wrap(content).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            sizesAt = (int) dataEnd + (sizes.getInt((int) dataEnd) == 0x08074b50 ? 4 : 0);
+        }
+        boolean sameSizes = Integer.toUnsignedLong(sizes.getInt(sizesAt)) == entry.crc()
+                && Integer.toUnsignedLong(sizes.getInt(sizesAt + 4)) == entry.compressedSize()
+                && Integer.toUnsignedLong(sizes.getInt(sizesAt + 8)) == entry.size();
+        if (!sameSizes && descriptor && sizesAt + 20 <= content.length) {
+            // a ZIP64 descriptor, as POI's SXSSF and fastexcel write: the two sizes take eight bytes each
+            sameSizes = Integer.toUnsignedLong(sizes.getInt(sizesAt)) == entry.crc()
+                    && sizes.getLong(sizesAt + 4) == entry.compressedSize() && sizes.getLong(sizesAt + 12) == entry.size();
+        }
+        if (!sameSizes) {
+            throw new NotLean("local header sizes do not match the directory: " + entry.name());
         }
     }
 
@@ -332,6 +368,20 @@ public final class XlsxPackage {
         return rels;
     }
 
+    private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+    private static final java.util.regex.Pattern MEDIA_TYPE = java.util.regex.Pattern.compile(
+            TOKEN + "/" + TOKEN + "(;" + TOKEN + "=(" + TOKEN + "|\"[^\"]*\"))*");
+
+    /**
+     * A content type is an RFC 2616 media type, as POI's package reader insists for every entry (a malformed one
+     * in an override the lean path never looks up was found by the home-made mutator).
+     */
+    private static void checkMediaType(String type) throws NotLean {
+        if (!MEDIA_TYPE.matcher(type).matches()) {
+            throw new NotLean("malformed content type " + type);
+        }
+    }
+
     /** Every part needs a content type, by override or by extension, as POI's package reader insists. */
     private void checkContentTypes() throws NotLean {
         boolean workbookTypeDeclared = false;
@@ -344,6 +394,7 @@ public final class XlsxPackage {
                 if (extension == null || type == null) {
                     throw new NotLean("incomplete content type default");
                 }
+                checkMediaType(type);
                 defaultTypes.put(extension.toLowerCase(java.util.Locale.ROOT), type);
             } else if (t == XmlCursor.START && xml.is("Override")) {
                 String part = xml.attr("PartName");
@@ -351,6 +402,7 @@ public final class XlsxPackage {
                 if (part == null || type == null) {
                     throw new NotLean("incomplete content type override");
                 }
+                checkMediaType(type);
                 overrideTypes.put(part.toLowerCase(java.util.Locale.ROOT), type);
                 if (type.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main")
                         || type.startsWith("application/vnd.ms-excel.sheet.macroEnabled.main")
@@ -397,6 +449,10 @@ public final class XlsxPackage {
                     throw new NotLean("sheet of type " + rel.type());
                 }
             }
+        }
+        if (list.isEmpty()) {
+            // POI refuses it as corrupt; read lean, it was "no evaluation table" (found by ReadFuzzTest#xmlPart)
+            throw new NotLean("workbook without sheets");
         }
         return list;
     }

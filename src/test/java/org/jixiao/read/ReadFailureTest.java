@@ -196,4 +196,26 @@ class ReadFailureTest {
         assertThat(outcome).isInstanceOfSatisfying(ReadFailure.class,
                 f -> assertThat(f.reason()).isEqualTo(FailureReason.TOO_LARGE));
     }
+
+    @Test
+    void aCellPoiCannotPlaceIsCorruptAndSaysWhere() throws IOException {
+        // r="1" has no column: the lean path refuses it, POI puts it at column -1 (found by the Jazzer writer test)
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                Files.newInputStream(Samples.DIR.resolve(SampleWorkbooks.CLEAN))); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] part = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    part = new String(part, StandardCharsets.UTF_8).replaceFirst("<c r=\"A1\"", "<c r=\"1\"")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(part);
+            }
+        }
+        Path file = write("unplaced.xlsx", out.toByteArray());
+        assertThat(reasonFor(file)).isEqualTo(FailureReason.CORRUPT);
+        assertThat(((ReadFailure) new WorkbookReader().read(file)).detail())
+                .isEqualTo("cell without a valid reference in row 1 of sheet 附件1");
+    }
 }
