@@ -43,6 +43,8 @@ final class DetailJson {
         root.put("file", outcome.name());
         root.put("copy", "/api/batches/" + batch.id + "/download/copy?row=" + index);
         root.put("copyName", outcome.output().getFileName().toString());
+        root.put("report", "/api/batches/" + batch.id + "/download/report?row=" + index);
+        root.put("reportName", batch.reportDraftName(index));
         ArrayNode sheets = root.putArray("evaluations");
         evaluations.forEach(s -> sheets.add(evaluation(s)));
         return Json.write(root);

@@ -27,6 +27,7 @@ import org.jixiao.batch.FileOutcome;
 import org.jixiao.batch.ProgressListener;
 import org.jixiao.read.ReadFailure;
 import org.jixiao.read.ReadOptions;
+import org.jixiao.report.ReportDraft;
 import org.jixiao.read.ReadOutcome;
 import org.jixiao.read.SourceWorkbook;
 import org.jixiao.read.WorkbookReader;
@@ -490,24 +491,48 @@ final class WebBatch {
 
     /** The scored input at row index of the results, read and scored again for its findings; cached. */
     String detail(int index) throws IOException {
+        FileOutcome.Scored scored = scoredRow(index);
+        String cached = details.get(index);
+        if (cached != null) {
+            return cached;
+        }
+        String json = DetailJson.of(this, index, scored, scoredAgain(scored));
+        details.put(index, json);
+        return json;
+    }
+
+    /**
+     * The 绩效自评报告 draft of row index (issue 17), as `jixiao report` writes it: drafted from the input read and
+     * scored again, never kept on disk.
+     */
+    byte[] reportDraft(int index) throws IOException {
+        FileOutcome.Scored scored = scoredRow(index);
+        return ReportDraft.of(scoredAgain(scored), scored.name()).toDocx();
+    }
+
+    /** The name the draft of row index is downloaded under: its copy's name with the report's suffix. */
+    String reportDraftName(int index) {
+        String name = scoredRow(index).input().getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + ReportDraft.SUFFIX;
+    }
+
+    private FileOutcome.Scored scoredRow(int index) {
         BatchResult finished = result();
         if (index < 0 || index >= finished.outcomes().size()
                 || !(finished.outcomes().get(index) instanceof FileOutcome.Scored scored)) {
             throw WebError.notFound();
         }
-        String cached = details.get(index);
-        if (cached != null) {
-            return cached;
-        }
+        return scored;
+    }
+
+    private List<ScoredEvaluation> scoredAgain(FileOutcome.Scored scored) {
         ReadOutcome read = new WorkbookReader(ReadOptions.DEFAULTS).read(scored.input());
         if (!(read instanceof SourceWorkbook source)) {
             throw WebError.notFound(); // the folder was cleared meanwhile
         }
         Scorer scorer = new Scorer(chooser());
-        List<ScoredEvaluation> evaluations = source.evaluations().stream().map(scorer::score).toList();
-        String json = DetailJson.of(this, index, scored, evaluations);
-        details.put(index, json);
-        return json;
+        return source.evaluations().stream().map(scorer::score).toList();
     }
 
     /** The filled copy of row index. */

@@ -52,7 +52,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * GET    /api/batches/ID/progress                {"state", "done", "total", …}
  * GET    /api/batches/ID/results                 ranking rows, failures, grades, histogram, points lost
  * GET    /api/batches/ID/detail?row=N            one workbook's findings
- * GET    /api/batches/ID/download/summary.xlsx | summary.csv | errors.csv | copies.zip | copy?row=N
+ * GET    /api/batches/ID/download/summary.xlsx | summary.csv | errors.csv | copies.zip | copy?row=N | report?row=N
  * GET    /api/batches/ID/download/all.zip        everything, then the batch is deleted
  * DELETE /api/batches/ID  (or POST …/delete, as navigator.sendBeacon sends)
  * </pre>
@@ -195,6 +195,8 @@ final class WebHandler extends Handler.Abstract {
         return RuleSetChooser.builtIn().overriddenBy(set);
     }
 
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     private void download(WebBatch batch, String what, Fields query, Response response, Callback callback)
             throws IOException {
         if (SUMMARIES.contains(what)) {
@@ -206,6 +208,12 @@ final class WebHandler extends Handler.Abstract {
             case "copy" -> {
                 Path copy = batch.copy(row(query));
                 sendFile(response, callback, copy, copy.getFileName().toString(), contentType(copy.toString()));
+            }
+            case "report" -> {
+                int row = row(query);
+                byte[] docx = batch.reportDraft(row);
+                attachment(response, batch.reportDraftName(row), DOCX, docx.length);
+                response.write(true, java.nio.ByteBuffer.wrap(docx), callback);
             }
             case "copies.zip" -> {
                 BatchResult result = batch.result();

@@ -621,6 +621,7 @@
     const downloads = $('detail-downloads');
     downloads.textContent = '';
     downloads.append(downloadLink(d.copy, '下载填好的副本', d.copyName, true));
+    downloads.append(downloadLink(d.report, '下载自评报告草稿', 'report draft (.docx)', false));
     const box = $('detail');
     box.textContent = '';
     for (const e of d.evaluations) box.append(sheet(e));

@@ -219,6 +219,15 @@ class WebServerTest {
         byte[] copy = client.bytes("/api/batches/" + batch + "/download/copy?row=" + row);
         assertThat(copy).isEqualTo(copies.get(SampleWorkbooks.HUALONG));
         assertThat(Samples.read(write("copy.xlsx", copy)).evaluations()).isNotEmpty();
+
+        // the 绩效自评报告 draft of one workbook, as `jixiao report` drafts it: its figures read back from the .docx
+        WebClient.Reply report = client.get("/api/batches/" + batch + "/download/report?row=" + row);
+        assertThat(report.headers().firstValue("Content-Disposition").orElseThrow()).contains(".docx");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(client.bytes("/api/batches/" + batch + "/download/report?row=" + row)))) {
+            String text = docx.getParagraphs().stream().map(p -> p.getText()).collect(java.util.stream.Collectors.joining("\n"));
+            assertThat(text).contains("48,865.73", "40,430.2", "82.74%", "92.44", "优");
+        }
     }
 
     @Test
