@@ -1,13 +1,8 @@
 package org.jixiao.xlsx;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
-import java.util.zip.ZipEntry;
 
 /**
  * The custom document properties part of a package (docProps/custom.xml, what Excel shows under File → Properties
@@ -159,47 +154,11 @@ public final class CustomProperties {
         return Optional.empty();
     }
 
-    /** One small entry's bytes, from its local header; larger than {@link #MAX_PART_BYTES} is NotLean. */
+    /** One small entry's bytes; larger than {@link #MAX_PART_BYTES} is NotLean. */
     private static byte[] inflate(byte[] zip, ZipDirectory.Entry entry) throws NotLean {
         if (entry.size() > MAX_PART_BYTES || entry.compressedSize() > MAX_PART_BYTES) {
             throw new NotLean("part too large to look into: " + entry.name());
         }
-        ByteBuffer header = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
-        long at = entry.localHeaderOffset();
-        if (at < 0 || at + 30 > zip.length || header.getInt((int) at) != 0x04034b50) {
-            throw new NotLean("damaged local header: " + entry.name());
-        }
-        long start = at + 30 + Short.toUnsignedInt(header.getShort((int) at + 26))
-                + Short.toUnsignedInt(header.getShort((int) at + 28));
-        if (start + entry.compressedSize() > zip.length) {
-            throw new NotLean("part data out of range: " + entry.name());
-        }
-        byte[] data = new byte[(int) entry.size()];
-        int offset = (int) start;
-        int stored = (int) entry.compressedSize();
-        if (entry.method() == ZipEntry.STORED) {
-            System.arraycopy(zip, offset, data, 0, Math.min(stored, data.length));
-            return data;
-        }
-        if (entry.method() != ZipEntry.DEFLATED) {
-            throw new NotLean("compression method " + entry.method());
-        }
-        Inflater inflater = new Inflater(true);
-        try {
-            inflater.setInput(zip, offset, stored);
-            int n = 0;
-            while (n < data.length) {
-                int got = inflater.inflate(data, n, data.length - n);
-                if (got == 0 && (inflater.finished() || inflater.needsInput() || inflater.needsDictionary())) {
-                    break;
-                }
-                n += got;
-            }
-            return n == data.length ? data : java.util.Arrays.copyOf(data, n);
-        } catch (DataFormatException e) {
-            throw new NotLean("cannot inflate " + entry.name() + ": " + e.getMessage());
-        } finally {
-            inflater.end();
-        }
+        return ZipDirectory.inflate(zip, entry);
     }
 }

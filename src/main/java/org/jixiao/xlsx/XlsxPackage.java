@@ -205,14 +205,11 @@ public final class XlsxPackage {
      * without an intermediate array: after its local header, whose name and extra field lengths are its own.
      */
     int dataOffset(String part) throws IOException {
-        ZipDirectory.Entry entry = entries.get(part);
-        int at = (int) entry.localHeaderOffset();
-        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(content).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        long start = at + 30L + Short.toUnsignedInt(header.getShort(at + 26)) + Short.toUnsignedInt(header.getShort(at + 28));
-        if (start + entry.compressedSize() > content.length) {
-            throw new IOException("part data out of range: " + part);
+        try {
+            return ZipDirectory.dataOffset(content, entries.get(part));
+        } catch (NotLean e) {
+            throw new IOException(e.getMessage(), e);
         }
-        return (int) start;
     }
 
     /** The inflated bytes of a part, inflated once; a part past the zip-bomb ratio is {@link NotLean}. */
@@ -242,7 +239,7 @@ public final class XlsxPackage {
             }
             inflated.put(part, data);
             return data;
-        } catch (IOException | RuntimeException | DataFormatException e) {
+        } catch (RuntimeException e) {
             throw new NotLean("cannot inflate " + part + ": " + e.getMessage());
         }
     }
@@ -297,52 +294,12 @@ public final class XlsxPackage {
         }
     }
 
-    /**
-     * A part's bytes, inflated straight from the package's bytes into an array of the size the directory
-     * declares: commons-compress's stream stack (an 8 KB buffer per part, then 16 KB pieces joined) allocated
-     * about thirty times the bytes of a small package. A part that does not end where the directory says, or
-     * declares more than the zip-bomb guard allows, is NotLean.
-     */
-    private byte[] inflate(ZipDirectory.Entry entry, long limit, String part) throws IOException, NotLean,
-            DataFormatException {
-        long declared = entry.size();
-        if (declared > limit) {
+    /** A part's bytes from {@link ZipDirectory#inflate}, after the zip-bomb guard on its declared size. */
+    private byte[] inflate(ZipDirectory.Entry entry, long limit, String part) throws NotLean {
+        if (entry.size() > limit) {
             throw new NotLean("part inflates past the zip-bomb guard: " + part);
         }
-        int offset = dataOffset(part);
-        int stored = (int) entry.compressedSize();
-        byte[] data = new byte[(int) declared];
-        switch (entry.method()) {
-            case ZipEntry.STORED -> {
-                if (stored != declared) {
-                    throw new NotLean("stored part size differs from the zip directory: " + part);
-                }
-                System.arraycopy(content, offset, data, 0, stored);
-            }
-            case ZipEntry.DEFLATED -> {
-                Inflater inflater = new Inflater(true);
-                try {
-                    inflater.setInput(content, offset, stored);
-                    int n = 0;
-                    while (n < data.length) {
-                        int got = inflater.inflate(data, n, data.length - n);
-                        if (got == 0 && (inflater.finished() || inflater.needsInput() || inflater.needsDictionary())) {
-                            break;
-                        }
-                        n += got;
-                    }
-                    // the stream must end exactly at the declared size: one more byte out means it is longer
-                    boolean longer = !inflater.finished() && inflater.inflate(new byte[1]) > 0;
-                    if (n != data.length || longer || !inflater.finished()) {
-                        throw new NotLean("part size differs from the zip directory: " + part);
-                    }
-                } finally {
-                    inflater.end();
-                }
-            }
-            default -> throw new NotLean("compression method " + entry.method() + " in " + part);
-        }
-        return data;
+        return ZipDirectory.inflate(content, entry);
     }
 
     /** The relationships of a part, empty when it has none. */

@@ -107,4 +107,66 @@ public final class ZipDirectory {
         }
         return true;
     }
+
+    /**
+     * Where an entry's stored (still compressed) bytes start in {@code zip}: after its local header, whose name
+     * and extra field lengths are its own.
+     */
+    static int dataOffset(byte[] zip, Entry entry) throws NotLean {
+        long at = entry.localHeaderOffset();
+        if (at < 0 || at + 30 > zip.length) {
+            throw new NotLean("local header out of range: " + entry.name());
+        }
+        ByteBuffer header = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
+        long start = at + 30L + Short.toUnsignedInt(header.getShort((int) at + 26))
+                + Short.toUnsignedInt(header.getShort((int) at + 28));
+        if (start + entry.compressedSize() > zip.length) {
+            throw new NotLean("part data out of range: " + entry.name());
+        }
+        return (int) start;
+    }
+
+    /**
+     * An entry's bytes, inflated straight from {@code zip} into an array of the size the directory declares (a
+     * stream stack per part allocated about thirty times the bytes of a small package). An entry that does not
+     * end exactly where the directory says is NotLean; the caller bounds the declared size first.
+     */
+    static byte[] inflate(byte[] zip, Entry entry) throws NotLean {
+        int offset = dataOffset(zip, entry);
+        int stored = (int) entry.compressedSize();
+        byte[] data = new byte[(int) entry.size()];
+        switch (entry.method()) {
+            case java.util.zip.ZipEntry.STORED -> {
+                if (stored != data.length) {
+                    throw new NotLean("stored part size differs from the zip directory: " + entry.name());
+                }
+                System.arraycopy(zip, offset, data, 0, stored);
+            }
+            case java.util.zip.ZipEntry.DEFLATED -> {
+                java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+                try {
+                    inflater.setInput(zip, offset, stored);
+                    int n = 0;
+                    while (n < data.length) {
+                        int got = inflater.inflate(data, n, data.length - n);
+                        if (got == 0 && (inflater.finished() || inflater.needsInput() || inflater.needsDictionary())) {
+                            break;
+                        }
+                        n += got;
+                    }
+                    // the stream must end exactly at the declared size: one more byte out means it is longer
+                    boolean longer = !inflater.finished() && inflater.inflate(new byte[1]) > 0;
+                    if (n != data.length || longer || !inflater.finished()) {
+                        throw new NotLean("part size differs from the zip directory: " + entry.name());
+                    }
+                } catch (java.util.zip.DataFormatException e) {
+                    throw new NotLean("cannot inflate " + entry.name() + ": " + e.getMessage());
+                } finally {
+                    inflater.end();
+                }
+            }
+            default -> throw new NotLean("compression method " + entry.method() + " in " + entry.name());
+        }
+        return data;
+    }
 }
