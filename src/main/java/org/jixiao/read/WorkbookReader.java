@@ -155,6 +155,21 @@ public final class WorkbookReader {
 
     /** The usual template read without POI's object model; anything unusual is {@link NotLean}. */
     private ReadOutcome fromLean(Path file, byte[] bytes, LeanWorkbook workbook) throws NotLean {
+        List<Evaluation> evaluations = leanEvaluations(workbook, options);
+        if (evaluations.isEmpty()) {
+            return new ReadFailure(file, FailureReason.NO_EVALUATION_TABLE, workbook.sheets().size() + " sheet(s) searched");
+        }
+        SpreadsheetFormat format = workbook.pkg().contentType(workbook.pkg().workbookPart())
+                .map(SpreadsheetFormat::ofMainContentType).orElse(SpreadsheetFormat.XLSX);
+        return new SourceWorkbook(file, format, bytes, evaluations, workbook);
+    }
+
+    /**
+     * Every evaluation table of a workbook opened the lean way (possibly none), catching nothing: what the lean
+     * path cannot take leaves as {@link NotLean}. The fuzz tests call it directly, since the reader turns any
+     * other exception into a quiet fallback to POI that would hide a bug.
+     */
+    static List<Evaluation> leanEvaluations(LeanWorkbook workbook, ReadOptions options) throws NotLean {
         List<Evaluation> evaluations = new ArrayList<>();
         for (XlsxPackage.SheetPart sheet : workbook.sheets()) {
             if (sheet.part().isEmpty()) {
@@ -171,12 +186,7 @@ public final class WorkbookReader {
                     options.maxColumns());
             evaluations.addAll(new TableReader(grid).read());
         }
-        if (evaluations.isEmpty()) {
-            return new ReadFailure(file, FailureReason.NO_EVALUATION_TABLE, workbook.sheets().size() + " sheet(s) searched");
-        }
-        SpreadsheetFormat format = workbook.pkg().contentType(workbook.pkg().workbookPart())
-                .map(SpreadsheetFormat::ofMainContentType).orElse(SpreadsheetFormat.XLSX);
-        return new SourceWorkbook(file, format, bytes, evaluations, workbook);
+        return evaluations;
     }
 
     private ReadOutcome fromOle2(Path file, byte[] bytes) throws IOException, PoiMemory.TooLarge, InterruptedException {
