@@ -1,13 +1,12 @@
 package org.jixiao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.cli.CliRun.run;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,15 +45,6 @@ class InboxSafetyTest {
     /** Three submissions: the lean path, the .xls path, and the founding case in a subfolder. */
     private static final List<String> SUBMISSIONS = List.of("a.xlsx", "b.xls", "dept/c.xlsx");
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @BeforeEach
     void fillTheInbox() throws IOException {
@@ -71,7 +61,7 @@ class InboxSafetyTest {
         Files.writeString(inbox.resolve(".草稿.tmp"), "unsaved notes", StandardCharsets.UTF_8);
         Map<String, String> before = hashes(inbox);
         for (int pass = 1; pass <= 2; pass++) {
-            Run run = run("batch", inbox.toString(), "-o", inbox.toString(), "--threads", "2");
+            CliRun run = run("batch", inbox.toString(), "-o", inbox.toString(), "--threads", "2");
             assertThat(run.code()).as("pass %d: %s", pass, run.err()).isZero();
             assertThat(run.err()).as("pass %d", pass)
                     .contains("输出文件夹即输入文件夹：" + inbox.toAbsolutePath().normalize())
@@ -99,7 +89,7 @@ class InboxSafetyTest {
 
         // the next step: the same inbox, now holding all that, into another folder
         Path out = tmp.resolve("out");
-        Run elsewhere = run("batch", inbox.toString(), "-o", out.toString());
+        CliRun elsewhere = run("batch", inbox.toString(), "-o", out.toString());
         assertThat(elsewhere.code()).as(elsewhere.err()).isZero();
         assertThat(summaryFiles(out)).containsExactlyElementsOf(SUBMISSIONS);
         assertThat(csv(out.resolve("errors.csv"))).isEmpty();
@@ -114,7 +104,7 @@ class InboxSafetyTest {
         Files.copy(inbox.resolve("a.scored.xlsx"), inbox.resolve("2023年项目自评表.xlsx"));
         Files.copy(inbox.resolve("b.scored.xls"), inbox.resolve("dept/报送.xls"));
 
-        Run run = run("batch", inbox.toString(), "-o", inbox.toString());
+        CliRun run = run("batch", inbox.toString(), "-o", inbox.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(summaryFiles(inbox)).containsExactlyElementsOf(SUBMISSIONS);
         assertThat(csv(inbox.resolve("errors.csv"))).isEmpty();
@@ -122,7 +112,7 @@ class InboxSafetyTest {
 
         // without the state that names the copies, the marker alone keeps every one of them out
         deleteTree(inbox.resolve(".jixiao"));
-        Run stateless = run("batch", inbox.toString(), "-o", inbox.toString());
+        CliRun stateless = run("batch", inbox.toString(), "-o", inbox.toString());
         assertThat(stateless.code()).as(stateless.err()).isZero();
         assertThat(summaryFiles(inbox)).containsExactlyElementsOf(SUBMISSIONS);
         assertThat(csv(inbox.resolve("errors.csv"))).isEmpty();
@@ -133,7 +123,7 @@ class InboxSafetyTest {
     void anOutputFolderInsideTheInboxIsExcludedAndSaysSo() throws IOException {
         Path out = inbox.resolve("结果");
         for (int pass = 1; pass <= 2; pass++) {
-            Run run = run("batch", inbox.toString(), "-o", out.toString());
+            CliRun run = run("batch", inbox.toString(), "-o", out.toString());
             assertThat(run.code()).as("pass %d: %s", pass, run.err()).isZero();
             assertThat(run.err().lines().filter(l -> l.startsWith("输出文件夹在输入文件夹内，已排除："))).as("pass %d", pass)
                     .containsExactly("输出文件夹在输入文件夹内，已排除：" + out.toAbsolutePath().normalize()
@@ -151,11 +141,11 @@ class InboxSafetyTest {
     void outputOnAnExistingFileStopsWithExit2NamingIt() throws IOException {
         Path file = inbox.resolve("a.xlsx");
         Map<String, String> before = hashes(inbox);
-        Run run = run("batch", inbox.toString(), "-o", file.toString());
+        CliRun run = run("batch", inbox.toString(), "-o", file.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).startsWith("输出文件夹不能是文件：" + file.toAbsolutePath().normalize() + " 是已有的文件")
                 .contains("not a folder").doesNotContain("开始批量评分");
-        Run below = run("batch", inbox.toString(), "-o", file.resolve("out").toString());
+        CliRun below = run("batch", inbox.toString(), "-o", file.resolve("out").toString());
         assertThat(below.code()).isEqualTo(2);
         assertThat(below.err()).contains(file.toAbsolutePath().normalize() + " 是文件而不是文件夹", "is a file, not a folder");
         assertThat(hashes(inbox)).isEqualTo(before);
@@ -168,11 +158,11 @@ class InboxSafetyTest {
         try {
             assumeFalse(Files.isWritable(locked), "running as root, where a read-only folder is still writable:"
                     + " the permission check cannot be exercised here");
-            Run run = run("batch", inbox.toString(), "-o", locked.toString());
+            CliRun run = run("batch", inbox.toString(), "-o", locked.toString());
             assertThat(run.code()).isEqualTo(2);
             assertThat(run.err()).startsWith("无法写入输出文件夹 " + locked.toAbsolutePath().normalize() + "：没有写权限")
                     .contains("permission denied");
-            Run inside = run("batch", inbox.toString(), "-o", locked.resolve("new").toString());
+            CliRun inside = run("batch", inbox.toString(), "-o", locked.resolve("new").toString());
             assertThat(inside.code()).isEqualTo(2);
             assertThat(inside.err()).contains("没有在 " + locked.toAbsolutePath().normalize() + " 中写入的权限");
         } finally {
@@ -182,7 +172,7 @@ class InboxSafetyTest {
 
     @Test
     void scoreOnAFolderPointsToBatch() throws IOException {
-        Run run = run("score", inbox.toString());
+        CliRun run = run("score", inbox.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("IO_ERROR")
                 .isEqualTo(inbox + " 是文件夹：批量评分请用 jixiao batch " + inbox + " -o OUTDIR / is a folder: use jixiao batch "
@@ -196,21 +186,21 @@ class InboxSafetyTest {
     @Test
     void rulesExportKeepsAnEditedRuleSetUnlessForced() throws IOException {
         Path dir = tmp.resolve("my-rules");
-        Run first = run("rules", "export", "department-overall-reference", dir.toString());
+        CliRun first = run("rules", "export", "department-overall-reference", dir.toString());
         assertThat(first.code()).as(first.err()).isZero();
         Path settings = dir.resolve("设置.csv");
         String exported = Files.readString(settings, StandardCharsets.UTF_8);
         String edited = exported + "# 本单位调整\n";
         Files.writeString(settings, edited, StandardCharsets.UTF_8);
 
-        Run refused = run("rules", "export", "department-overall-reference", dir.toString());
+        CliRun refused = run("rules", "export", "department-overall-reference", dir.toString());
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.err()).startsWith(dir + " 中已有规则集文件，未覆盖：")
                 .contains("指标规则.csv", "等级.csv", "设置.csv", "--force");
         assertThat(refused.out()).isEmpty();
         assertThat(Files.readString(settings, StandardCharsets.UTF_8)).isEqualTo(edited);
 
-        Run forced = run("rules", "export", "department-overall-reference", dir.toString(), "--force");
+        CliRun forced = run("rules", "export", "department-overall-reference", dir.toString(), "--force");
         assertThat(forced.code()).as(forced.err()).isZero();
         assertThat(forced.out()).contains(settings.toString());
         assertThat(Files.readString(settings, StandardCharsets.UTF_8)).isEqualTo(exported);

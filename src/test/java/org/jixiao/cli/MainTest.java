@@ -1,10 +1,9 @@
 package org.jixiao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.cli.CliRun.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,15 +23,6 @@ class MainTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path copy(String sample) throws IOException {
         return Files.copy(Samples.DIR.resolve(sample), tmp.resolve(sample));
@@ -42,7 +32,7 @@ class MainTest {
     void jsonForTheFoundingCase() throws IOException {
         Path input = copy(SampleWorkbooks.HUALONG);
         Path output = tmp.resolve("filled.xlsx");
-        Run run = run("score", input.toString(), "-o", output.toString(), "--json");
+        CliRun run = run("score", input.toString(), "-o", output.toString(), "--json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode root = new ObjectMapper().readTree(run.out());
         JsonNode e = root.get("evaluations").get(0);
@@ -73,7 +63,7 @@ class MainTest {
     @Test
     void tableWithSubmittedVersusComputed() throws IOException {
         Path input = copy(SampleWorkbooks.LENIENT);
-        Run run = run("score", input.toString());
+        CliRun run = run("score", input.toString());
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("产出指标", "45.38", "总分 total: 89.68", "等级 grade: 良", "填报总分 submitted: 98",
                 "差异（填报−计算） difference: 8.32", "问题 problems: 16", "自评表!H23");
@@ -87,7 +77,7 @@ class MainTest {
         // budget 20 of 20, rows 20 + 10 + 40 + 10 as submitted (no 分值 printed): 100.00, 优
         Path input = tmp.resolve("unweighted.xlsx");
         SampleWorkbooks.writeUnweighted(input);
-        Run text = run("score", input.toString(), "-o", tmp.resolve("text.xlsx").toString());
+        CliRun text = run("score", input.toString(), "-o", tmp.resolve("text.xlsx").toString());
         assertThat(text.code()).as(text.err()).isZero();
         assertThat(text.out()).contains("总分 total: 100.00   等级 grade: 优", "问题 problems: 1（错误 0，警告 1，提示 0）",
                 "项目自评表!D13: [警告 WEIGHTS_NOT_PRINTED] 表中指标行未列分值")
@@ -96,7 +86,7 @@ class MainTest {
         assertThat(text.out().lines().filter(l -> l.strip().startsWith("效益指标")).findFirst().orElseThrow())
                 .matches("\\s+效益指标\\s+—\\s+40\\.00\\s+—");
 
-        Run json = run("score", input.toString(), "-o", tmp.resolve("json.xlsx").toString(), "--json");
+        CliRun json = run("score", input.toString(), "-o", tmp.resolve("json.xlsx").toString(), "--json");
         assertThat(json.code()).as(json.err()).isZero();
         JsonNode e = new ObjectMapper().readTree(json.out()).get("evaluations").get(0);
         assertThat(e.get("total").decimalValue()).isEqualByComparingTo("100.00");
@@ -127,7 +117,7 @@ class MainTest {
         Path noTable = copy(SampleWorkbooks.MALFORMED);
         for (Path input : new Path[] {empty, text, noTable}) {
             Path output = tmp.resolve("out-" + input.getFileName());
-            Run run = run("score", input.toString(), "-o", output.toString());
+            CliRun run = run("score", input.toString(), "-o", output.toString());
             assertThat(run.code()).isEqualTo(3);
             assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("Exception")
                     .contains(input.getFileName().toString());
@@ -138,7 +128,7 @@ class MainTest {
     @Test
     void jsonFailureDocument() throws IOException {
         Path text = Files.writeString(tmp.resolve("renamed.xlsx"), "hello", StandardCharsets.UTF_8);
-        Run run = run("score", text.toString(), "--json");
+        CliRun run = run("score", text.toString(), "--json");
         assertThat(run.code()).isEqualTo(3);
         JsonNode root = new ObjectMapper().readTree(run.out());
         assertThat(root.get("error").get("code").asText()).isEqualTo("NOT_OFFICE_FILE");
@@ -150,17 +140,17 @@ class MainTest {
         assertThat(run("score", "a.xlsx", "--no-such-option").code()).isEqualTo(2);
         assertThat(run("frobnicate").code()).isEqualTo(2);
         Path input = copy(SampleWorkbooks.CLEAN);
-        Run same = run("score", input.toString(), "-o", input.toString());
+        CliRun same = run("score", input.toString(), "-o", input.toString());
         assertThat(same.code()).isEqualTo(2);
         assertThat(same.err()).contains("输入文件");
     }
 
     @Test
     void helpAndVersionGoToStdoutAndExit0() {
-        Run overview = run("--help");
+        CliRun overview = run("--help");
         assertThat(overview.code()).isZero();
         assertThat(overview.out()).contains("用法 usage: jixiao", "score", "batch", "diff", "rules", "jixiao help COMMAND");
-        Run score = run("score", "--help");
+        CliRun score = run("score", "--help");
         assertThat(score.code()).isZero();
         assertThat(score.out()).contains("用法 usage: jixiao score IN.xlsx", "IN.xlsx   输入工作簿",
                 "  -o, --output=OUT.xlsx", "输出文件", "      --json", "      --rules=PATH|NAME", "  -v, --verbose");
@@ -174,7 +164,7 @@ class MainTest {
 
     @Test
     void usageErrorsNameTheProblemInChineseFirstAndPointToHelp() {
-        Run unknownOption = run("score", "a.xlsx", "--no-such-option");
+        CliRun unknownOption = run("score", "a.xlsx", "--no-such-option");
         assertThat(unknownOption.err()).startsWith("未知选项 / unknown option: --no-such-option")
                 .contains("用法 usage: jixiao score", "jixiao score --help");
         assertThat(run("score").err()).startsWith("缺少参数 / missing argument: IN.xlsx");
@@ -182,25 +172,25 @@ class MainTest {
         assertThat(run("diff", "a.xlsx").err()).startsWith("缺少参数 / missing argument: B.xlsx");
         assertThat(run("score", "a.xlsx", "-o").err()).startsWith("选项 -o/--output 缺少值");
         assertThat(run("batch", "in").err()).startsWith("缺少必需的选项 / missing required option: -o/--output=OUTDIR");
-        Run badNumber = run("batch", "in", "-o", "out", "--threads=two");
+        CliRun badNumber = run("batch", "in", "-o", "out", "--threads=two");
         assertThat(badNumber.code()).isEqualTo(2);
         assertThat(badNumber.err()).startsWith("选项 --threads 应为整数，而不是“two”");
         assertThat(run("batch", "in", "-o", "out", "--time-limit", "0").err()).startsWith("--time-limit 应为正整数秒");
-        Run unknownCommand = run("frobnicate");
+        CliRun unknownCommand = run("frobnicate");
         assertThat(unknownCommand.code()).isEqualTo(2);
         assertThat(unknownCommand.err()).startsWith("未知命令 / unknown command: frobnicate").contains("命令 commands:");
         assertThat(run("--frob").err()).startsWith("未知选项 / unknown option: --frob").contains("命令 commands:");
         assertThat(run("help", "frob").code()).isEqualTo(2);
         assertThat(run("rules", "frob").err()).startsWith("未知的 rules 子命令 / unknown rules action: frob");
         assertThat(run("rules", "export", "x").err()).startsWith("rules export 需要 2 个参数");
-        Run nothing = run();
+        CliRun nothing = run();
         assertThat(nothing.code()).isEqualTo(2);
         assertThat(nothing.err()).contains("用法 usage: jixiao 命令 COMMAND");
     }
 
     @Test
     void rulesListExportCheck() throws IOException {
-        Run list = run("rules", "list");
+        CliRun list = run("rules", "list");
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("national-project-2020", "department-overall-reference");
         // the national set is one catch-all row; the listing says what it does rather than just "1 条规则"
@@ -208,12 +198,12 @@ class MainTest {
                 .contains("1 条规则（其余指标：国标默认）");
         Path dir = tmp.resolve("my-rules");
         assertThat(run("rules", "export", "department-overall-reference", dir.toString()).code()).isZero();
-        Run check = run("rules", "check", dir.toString());
+        CliRun check = run("rules", "check", dir.toString());
         assertThat(check.code()).isZero();
         assertThat(check.out()).contains("规则集有效");
         Files.writeString(dir.resolve("指标规则.csv"), "编码,一级指标,二级指标,三级指标,分值,规则类型,参数,说明\n"
                 + ",*,*,a,5,分挡,,\n,*,*,b,-1,比率,,\n", StandardCharsets.UTF_8);
-        Run bad = run("rules", "check", dir.toString());
+        CliRun bad = run("rules", "check", dir.toString());
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("2 处错误", "第2行", "分档", "第3行", "分值");
         assertThat(run("rules", "export", "no-such-set", dir.toString()).code()).isEqualTo(2);
@@ -223,7 +213,7 @@ class MainTest {
     void scoreWithABuiltInRuleSetWritesProvenance() throws IOException {
         Path input = copy(SampleWorkbooks.DEPARTMENT_REFERENCE);
         Path output = tmp.resolve("ref-filled.xlsx");
-        Run run = run("score", input.toString(), "--rules", "department-overall-reference", "--json", "-o",
+        CliRun run = run("score", input.toString(), "--rules", "department-overall-reference", "--json", "-o",
                 output.toString());
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode root = new ObjectMapper().readTree(run.out());
@@ -246,13 +236,13 @@ class MainTest {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.copy(Samples.DIR.resolve(SampleWorkbooks.CLEAN), in.resolve("a.xlsx"));
         Files.copy(Samples.DIR.resolve(SampleWorkbooks.LENIENT_XLS), in.resolve("b.xls"));
-        Run ok = run("batch", in.toString(), "-o", tmp.resolve("out").toString(), "--threads", "2");
+        CliRun ok = run("batch", in.toString(), "-o", tmp.resolve("out").toString(), "--threads", "2");
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(ok.err()).contains("开始批量评分 2 个文件", "已完成 2/2", "共 2 个文件，评分 2 张评价表，0 个文件无法评分");
         assertThat(tmp.resolve("out/汇总.xlsx")).exists();
         assertThat(tmp.resolve("out/b.xls")).exists();
         Files.write(in.resolve("c.xlsx"), new byte[0]);
-        Run failed = run("batch", in.toString(), "-o", tmp.resolve("out").toString(), "--quiet");
+        CliRun failed = run("batch", in.toString(), "-o", tmp.resolve("out").toString(), "--quiet");
         assertThat(failed.code()).isEqualTo(4);
         assertThat(failed.err()).isEmpty();
         assertThat(Files.readString(tmp.resolve("out/errors.csv"))).contains("c.xlsx,EMPTY_FILE");
@@ -264,7 +254,7 @@ class MainTest {
     void scoreOnAnXlsmWritesAnXlsmAndRefusesAnotherExtensionNamingTheRightOne() throws IOException {
         byte[] vba = {1, 2, 3, 4, 5, 6, 7, 8};
         Path input = MacroWorkbooks.xlsm(tmp.resolve("宏自评表.xlsm"), vba);
-        Run run = run("score", input.toString());
+        CliRun run = run("score", input.toString());
         assertThat(run.code()).as(run.err()).isZero();
         Path defaultOutput = tmp.resolve("宏自评表.scored.xlsm");
         assertThat(run.out()).contains(defaultOutput.toAbsolutePath().toString(), "总分 total: 96.55");
@@ -272,7 +262,7 @@ class MainTest {
         assertThat(Samples.read(defaultOutput).format()).isEqualTo(SpreadsheetFormat.XLSM);
 
         Path wrong = tmp.resolve("宏自评表.xlsx");
-        Run refused = run("score", input.toString(), "-o", wrong.toString());
+        CliRun refused = run("score", input.toString(), "-o", wrong.toString());
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.err()).contains("输出文件扩展名应为 .xlsm", "Excel 启用宏的工作簿", "must be named .xlsm");
         assertThat(wrong).doesNotExist();
@@ -281,19 +271,19 @@ class MainTest {
     @Test
     void anEtIsScoredAsWhatItHoldsOrRefusedWithExit3AndHowToSaveItInWps() throws IOException {
         Path ooxml = Files.copy(Samples.DIR.resolve(SampleWorkbooks.CLEAN), tmp.resolve("单位.et"));
-        Run scored = run("score", ooxml.toString(), "--json");
+        CliRun scored = run("score", ooxml.toString(), "--json");
         assertThat(scored.code()).as(scored.err()).isZero();
         JsonNode root = new ObjectMapper().readTree(scored.out());
         assertThat(root.get("format").asText()).isEqualTo("xlsx");
         assertThat(tmp.resolve("单位.scored.xlsx")).exists();
 
         Path proprietary = Files.write(tmp.resolve("专有.et"), new byte[] {'W', 'P', 'S', 0, 1, 2, 3, 4, 5, 6, 7, 8});
-        Run refused = run("score", proprietary.toString());
+        CliRun refused = run("score", proprietary.toString());
         assertThat(refused.code()).isEqualTo(3);
         assertThat(refused.err().strip()).doesNotContain("\n")
                 .startsWith("无法读取 / cannot read: 专有.et: 是 WPS 表格专有格式")
                 .contains("文件 → 另存为 → Excel 工作簿(*.xlsx)", "WPS_NATIVE");
-        Run json = run("score", proprietary.toString(), "--json");
+        CliRun json = run("score", proprietary.toString(), "--json");
         assertThat(json.code()).isEqualTo(3);
         assertThat(new ObjectMapper().readTree(json.out()).get("error").get("code").asText()).isEqualTo("WPS_NATIVE");
         try (var files = Files.list(tmp)) {
@@ -308,7 +298,7 @@ class MainTest {
         MacroWorkbooks.xlsm(in.resolve("a.xlsm"), new byte[] {42});
         Files.copy(Samples.DIR.resolve(SampleWorkbooks.LENIENT_XLS), in.resolve("b.et"));
         Files.write(in.resolve("c.et"), new byte[] {'W', 'P', 'S', 0, 1, 2, 3, 4, 5, 6, 7, 8});
-        Run run = run("batch", in.toString(), "-o", tmp.resolve("out").toString(), "--threads", "2");
+        CliRun run = run("batch", in.toString(), "-o", tmp.resolve("out").toString(), "--threads", "2");
         assertThat(run.code()).as(run.err()).isEqualTo(4);
         assertThat(run.err()).contains("开始批量评分 3 个文件", "共 3 个文件，评分 2 张评价表，1 个文件无法评分");
         assertThat(tmp.resolve("out/a.xlsm")).exists();
@@ -322,12 +312,12 @@ class MainTest {
         Path reviewed = tmp.resolve("reviewed.xlsx");
         assertThat(run("score", submitted.toString(), "-o", reviewed.toString()).code()).isZero();
         Path csv = tmp.resolve("diff.csv");
-        Run diff = run("diff", submitted.toString(), reviewed.toString(), "-o", csv.toString());
+        CliRun diff = run("diff", submitted.toString(), reviewed.toString(), "-o", csv.toString());
         assertThat(diff.code()).as(diff.err()).isZero();
         // the reviewed copy holds the recomputed scores: 培训人次 8 → 6.4, 总分 98 → 89.68, grade cell 优 → 良
         assertThat(diff.out()).contains("产出指标/数量指标/培训人次  填报得分: 8 → 6.4", "总分  填报总分: 98 → 89.68");
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("培训人次,填报得分,8,6.4,自评表!H13,自评表!H13");
-        Run same = run("diff", submitted.toString(), submitted.toString());
+        CliRun same = run("diff", submitted.toString(), submitted.toString());
         assertThat(same.out()).contains("共 0 处差异");
     }
 }

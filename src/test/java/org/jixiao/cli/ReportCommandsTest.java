@@ -1,11 +1,10 @@
 package org.jixiao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.cli.CliRun.run;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,15 +32,6 @@ class ReportCommandsTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path copy(String sample) throws IOException {
         return Files.copy(Samples.DIR.resolve(sample), tmp.resolve(sample));
@@ -63,7 +53,7 @@ class ReportCommandsTest {
     void reportWritesTheDraftBesideTheWorkbookAndCheckReportFindsItConsistent() throws IOException {
         Path input = copy(SampleWorkbooks.HUALONG);
         byte[] before = Files.readAllBytes(input);
-        Run report = run("report", input.toString());
+        CliRun report = run("report", input.toString());
         assertThat(report.code()).as(report.err()).isZero();
         Path draft = tmp.resolve("hualong-2022-department.自评报告.docx");
         assertThat(report.out()).contains("总分 total: 92.44", "等级 grade: 优", "已写出自评报告草稿 / draft written: " + draft);
@@ -71,7 +61,7 @@ class ReportCommandsTest {
         assertThat(paragraphs(draft)).contains("2022年度支出预算数48,865.73万元，支出执行数40,430.2万元，完成预算的82.74%。"
                 + "【请填写：收入预算及来源构成、支出按功能和经济分类的构成及变化原因】");
 
-        Run check = run("check-report", draft.toString(), "--against", input.toString());
+        CliRun check = run("check-report", draft.toString(), "--against", input.toString());
         assertThat(check.code()).as(check.out() + check.err()).isZero();
         assertThat(check.out()).contains("40,430.2 ÷ 48,865.73 = 82.74%，报告写 82.74%：一致 / consistent",
                 "结论 result: 一致 / consistent");
@@ -80,7 +70,7 @@ class ReportCommandsTest {
     @Test
     void reportRefusesAnOutputThatIsNotDocx() throws IOException {
         Path input = copy(SampleWorkbooks.HUALONG);
-        Run run = run("report", input.toString(), "-o", tmp.resolve("r.doc").toString());
+        CliRun run = run("report", input.toString(), "-o", tmp.resolve("r.doc").toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains(".docx");
         assertThat(run("report", tmp.resolve("missing.xlsx").toString()).code()).isEqualTo(3);
@@ -93,14 +83,14 @@ class ReportCommandsTest {
                 2022 年度支出预算数 48,865.73 万元，支出执行数 40,430.2 万元，完成预算的 83.7%。
                 自评综合得分为 94.44 分，自评结果为“良”。
                 """, StandardCharsets.UTF_8);
-        Run run = run("check-report", report.toString(), "--against", input.toString());
+        CliRun run = run("check-report", report.toString(), "--against", input.toString());
         assertThat(run.code()).isEqualTo(6);
         assertThat(run.out()).contains("[错误 RATE_ARITHMETIC]", "[错误 RATE_DIFFERS]", "[错误 TOTAL_DIFFERS]",
                 "[错误 TOTAL_DIFFERS_FROM_RECOMPUTED]", "[错误 GRADE_OUT_OF_BAND]", "[错误 GRADE_DIFFERS_FROM_RECOMPUTED]",
                 "段落 1 第 1 句 / paragraph 1 sentence 1（第 1 行 / line 1） ↔ 部门整体自评表!H6",
                 "结论 result: 发现 6 处不一致 / 6 inconsistencies found");
 
-        Run json = run("check-report", report.toString(), "--against", input.toString(), "--json");
+        CliRun json = run("check-report", report.toString(), "--against", input.toString(), "--json");
         assertThat(json.code()).isEqualTo(6);
         JsonNode root = new ObjectMapper().readTree(json.out());
         assertThat(root.get("consistent").asBoolean()).isFalse();
@@ -124,7 +114,7 @@ class ReportCommandsTest {
     void checkReportWithoutATableChecksTheReportByItself() throws IOException {
         Path report = Files.write(tmp.resolve("founding.txt"), ("2022 年度支出预算数 48,865.73 万元，支出执行数 40,430.2 万元，"
                 + "完成预算的 82.7%。\n自评综合得分为 92.44 分，自评结果为'优'。\n").getBytes("GBK"));
-        Run run = run("check-report", report.toString());
+        CliRun run = run("check-report", report.toString());
         assertThat(run.code()).as(run.out()).isZero();
         assertThat(run.out()).contains("文本 text, GBK", "40,430.2 ÷ 48,865.73 = 82.74%，报告写 82.7%：一致 / consistent",
                 "92.44 分在“优”的区间 [90,100] 内：一致 / consistent");
@@ -133,7 +123,7 @@ class ReportCommandsTest {
     @Test
     void checkReportExitsThreeOnWhatItCannotRead() throws IOException {
         Path empty = Files.createFile(tmp.resolve("empty.docx"));
-        Run run = run("check-report", empty.toString(), "--json");
+        CliRun run = run("check-report", empty.toString(), "--json");
         assertThat(run.code()).isEqualTo(3);
         assertThat(new ObjectMapper().readTree(run.out()).get("error").get("code").asText()).isEqualTo("EMPTY");
         Path report = Files.writeString(tmp.resolve("r.txt"), "自评得分为92.44分。");
@@ -148,7 +138,7 @@ class ReportCommandsTest {
         }
         Files.write(inbox.resolve("broken.xlsx"), new byte[] {'P', 'K', 3, 4, 0});
         Path out = tmp.resolve("out");
-        Run run = run("batch", inbox.toString(), "-o", out.toString(), "--reports", "--threads", "2");
+        CliRun run = run("batch", inbox.toString(), "-o", out.toString(), "--reports", "--threads", "2");
         assertThat(run.code()).as(run.err()).isEqualTo(4);
         for (String name : List.of("hualong-2022-department", "national-project-lenient", "department-scoring")) {
             assertThat(out.resolve(name + ReportDraft.SUFFIX)).exists();
@@ -167,7 +157,7 @@ class ReportCommandsTest {
         // a re-run reuses the copies whose drafts are there, and drafts again the one whose draft was deleted
         Path deleted = out.resolve("hualong-2022-department" + ReportDraft.SUFFIX);
         Files.delete(deleted);
-        Run again = run("batch", inbox.toString(), "-o", out.toString(), "--reports");
+        CliRun again = run("batch", inbox.toString(), "-o", out.toString(), "--reports");
         assertThat(again.code()).isEqualTo(4);
         assertThat(again.err()).contains("其中 2 个文件未变化，沿用上次结果");
         assertThat(deleted).exists();

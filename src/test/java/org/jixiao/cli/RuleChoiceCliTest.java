@@ -1,6 +1,7 @@
 package org.jixiao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.cli.CliRun.run;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,15 +44,6 @@ class RuleChoiceCliTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path copy(String sample) throws IOException {
         return Files.copy(Samples.DIR.resolve(sample), tmp.resolve(sample));
@@ -61,7 +53,7 @@ class RuleChoiceCliTest {
     private Path rulesFolder() throws IOException {
         Path folder = tmp.resolve("my-rules");
         Path set = folder.resolve("my-county");
-        Run export = run("rules", "export", "department-overall-reference", set.toString());
+        CliRun export = run("rules", "export", "department-overall-reference", set.toString());
         assertThat(export.code()).as(export.err()).isZero();
         Path settings = set.resolve("设置.csv");
         Files.writeString(settings, Files.readString(settings)
@@ -71,7 +63,7 @@ class RuleChoiceCliTest {
 
     @Test
     void withNoFlagsTheReferenceSampleIsScoredByTheSetThatFitsAndSaysSo() throws IOException {
-        Run run = run("score", copy(SampleWorkbooks.DEPARTMENT_REFERENCE).toString());
+        CliRun run = run("score", copy(SampleWorkbooks.DEPARTMENT_REFERENCE).toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains(REFERENCE_AUTO, "总分 total: 82.10   等级 grade: 良", "（错误 0，")
                 .doesNotContain("WEIGHT_MISSING", "RULE_SET_ALTERNATIVE");
@@ -79,7 +71,7 @@ class RuleChoiceCliTest {
 
     @Test
     void theFoundingCaseKeepsTheNationalDefaultAndSaysWhy() throws IOException {
-        Run run = run("score", copy(SampleWorkbooks.HUALONG).toString());
+        CliRun run = run("score", copy(SampleWorkbooks.HUALONG).toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("  规则集 rules: national-project-2020 （默认：没有规则集与本表指标充分吻合（最接近："
                 + "department-overall-reference 2/13，自动选择需至少 80%）；--rules 可指定）", "总分 total: 92.44   等级 grade: 优");
@@ -87,7 +79,7 @@ class RuleChoiceCliTest {
 
     @Test
     void jsonSaysHowEachSheetsSetWasChosenWithTheCoverage() throws IOException {
-        Run reference = run("score", copy(SampleWorkbooks.DEPARTMENT_REFERENCE).toString(), "--json");
+        CliRun reference = run("score", copy(SampleWorkbooks.DEPARTMENT_REFERENCE).toString(), "--json");
         assertThat(reference.code()).as(reference.err()).isZero();
         JsonNode root = new ObjectMapper().readTree(reference.out());
         assertThat(root.get("rules").get("name").asText()).isEqualTo("department-overall-reference");
@@ -104,7 +96,7 @@ class RuleChoiceCliTest {
         assertThat(rules.get("runnerUp").isNull()).isTrue();
         assertThat(root.get("evaluations").get(0).get("total").decimalValue()).isEqualByComparingTo("82.10");
 
-        Run hualong = run("score", copy(SampleWorkbooks.HUALONG).toString(), "--json");
+        CliRun hualong = run("score", copy(SampleWorkbooks.HUALONG).toString(), "--json");
         JsonNode h = new ObjectMapper().readTree(hualong.out()).get("evaluations").get(0).get("rules");
         assertThat(h.get("how").asText()).isEqualTo("default");
         assertThat(h.get("name").asText()).isEqualTo("national-project-2020");
@@ -120,11 +112,11 @@ class RuleChoiceCliTest {
     void eachSheetOfAWorkbookGetsItsOwnSetAndTheTopLevelRulesSaysThereAreSeveral() throws IOException {
         Path mixed = tmp.resolve("mixed.xlsx");
         SampleWorkbooks.writeMixed(mixed);
-        Run text = run("score", mixed.toString(), "-o", tmp.resolve("mixed-text.xlsx").toString());
+        CliRun text = run("score", mixed.toString(), "-o", tmp.resolve("mixed-text.xlsx").toString());
         assertThat(text.code()).as(text.err()).isZero();
         assertThat(text.out()).contains(REFERENCE_AUTO, "总分 total: 82.10", "总分 total: 96.55",
                 "  规则集 rules: national-project-2020 （默认：没有适用于项目支出表并点名本表指标的其他规则集；--rules 可指定）");
-        Run json = run("score", mixed.toString(), "--json", "-o", tmp.resolve("mixed.scored.xlsx").toString());
+        CliRun json = run("score", mixed.toString(), "--json", "-o", tmp.resolve("mixed.scored.xlsx").toString());
         JsonNode root = new ObjectMapper().readTree(json.out());
         assertThat(root.get("rules").get("name").isNull()).isTrue();
         assertThat(root.get("rules").get("how").asText()).isEqualTo("mixed");
@@ -155,21 +147,21 @@ class RuleChoiceCliTest {
     @Test
     void rulesStillWinsAndASetThatFitsBetterIsNamed() throws IOException {
         Path reference = copy(SampleWorkbooks.DEPARTMENT_REFERENCE);
-        Run national = run("score", reference.toString(), "--rules", "national-project-2020", "-o",
+        CliRun national = run("score", reference.toString(), "--rules", "national-project-2020", "-o",
                 tmp.resolve("n.xlsx").toString());
         assertThat(national.code()).as(national.err()).isZero();
         assertThat(national.out()).contains("  规则集 rules: national-project-2020 （--rules 指定：通用规则，不点名指标）",
                         "总分 total: 97.82   等级 grade: 优",
                         "[提示 RULE_SET_ALTERNATIVE] 规则集“department-overall-reference”与本表更吻合（26/26 个指标一致，")
                 .doesNotContain("WEIGHT_MISSING");
-        Run json = run("score", reference.toString(), "--rules", "national-project-2020", "--json", "-o",
+        CliRun json = run("score", reference.toString(), "--rules", "national-project-2020", "--json", "-o",
                 tmp.resolve("n2.xlsx").toString());
         JsonNode root = new ObjectMapper().readTree(json.out());
         assertThat(root.get("rules").get("how").asText()).isEqualTo("given");
         assertThat(root.get("evaluations").get(0).get("rules").get("runnerUp").get("name").asText())
                 .isEqualTo("department-overall-reference");
 
-        Run forced = run("score", copy(SampleWorkbooks.HUALONG).toString(), "--rules", "department-overall-reference");
+        CliRun forced = run("score", copy(SampleWorkbooks.HUALONG).toString(), "--rules", "department-overall-reference");
         assertThat(forced.out()).contains(
                 "  规则集 rules: department-overall-reference （--rules 指定：2/13 个指标与规则集一致）",
                 "总分 total: 57.34   等级 grade: 差");
@@ -179,7 +171,7 @@ class RuleChoiceCliTest {
     void aRenamedCopyInTheRulesFolderIsChosenAndNamed() throws IOException {
         Path folder = rulesFolder();
         Path reference = copy(SampleWorkbooks.DEPARTMENT_REFERENCE);
-        Run run = run("score", reference.toString(), "--rules-dir", folder.toString());
+        CliRun run = run("score", reference.toString(), "--rules-dir", folder.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains(
                 "  规则集 rules: my-county （自动选择：26/26 个指标与规则集一致；--rules 可指定）",
@@ -187,12 +179,12 @@ class RuleChoiceCliTest {
                         + "（26/26）评分，自有规则集优先；如需改用请加 --rules department-overall-reference",
                 "总分 total: 82.10   等级 grade: 良");
         // --rules may name a set of the folder; it wins as any given set does
-        Run named = run("score", copy(SampleWorkbooks.HUALONG).toString(), "--rules-dir", folder.toString(),
+        CliRun named = run("score", copy(SampleWorkbooks.HUALONG).toString(), "--rules-dir", folder.toString(),
                 "--rules", "my-county");
         assertThat(named.code()).as(named.err()).isZero();
         assertThat(named.out()).contains("  规则集 rules: my-county （--rules 指定：2/13 个指标与规则集一致）",
                 "总分 total: 57.34");
-        Run unknown = run("score", reference.toString(), "--rules-dir", folder.toString(), "--rules", "no-such-set");
+        CliRun unknown = run("score", reference.toString(), "--rules-dir", folder.toString(), "--rules", "no-such-set");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("找不到规则集；可用的规则集有：national-project-2020、department-overall-reference、my-county");
     }
@@ -201,14 +193,14 @@ class RuleChoiceCliTest {
     void aBrokenOrMissingRulesFolderStopsWithExit2NamingIt() throws IOException {
         Path reference = copy(SampleWorkbooks.DEPARTMENT_REFERENCE);
         Path missing = tmp.resolve("nowhere");
-        Run none = run("score", reference.toString(), "--rules-dir", missing.toString());
+        CliRun none = run("score", reference.toString(), "--rules-dir", missing.toString());
         assertThat(none.code()).isEqualTo(2);
         assertThat(none.err()).contains("规则集文件夹不存在或不是文件夹 / rules folder not found: " + missing + "（来自 --rules-dir）");
         Path folder = rulesFolder();
         Path broken = Files.createDirectories(folder.resolve("broken"));
         Files.writeString(broken.resolve("指标规则.csv"), "编码,一级指标,二级指标,三级指标,分值,规则类型,参数,说明\n"
                 + ",投入,目标设定,绩效目标合理性,3,比例,,\n", StandardCharsets.UTF_8);
-        Run bad = run("score", reference.toString(), "--rules-dir", folder.toString());
+        CliRun bad = run("score", reference.toString(), "--rules-dir", folder.toString());
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("规则集无效 / invalid rule set " + broken, "UNKNOWN_RULE_TYPE");
         assertThat(tmp.resolve("department-overall-reference.scored.xlsx")).doesNotExist();
@@ -229,7 +221,7 @@ class RuleChoiceCliTest {
         assertThat(process.exitValue()).as(out).isZero();
         assertThat(out).contains("  规则集 rules: my-county （自动选择：26/26 个指标与规则集一致；--rules 可指定）");
         // --rules-dir wins over the variable; a missing folder from the variable is named as such
-        Run viaOption = run("score", reference.toString(), "--rules-dir", folder.toString(), "-o",
+        CliRun viaOption = run("score", reference.toString(), "--rules-dir", folder.toString(), "-o",
                 tmp.resolve("opt.xlsx").toString());
         assertThat(viaOption.out()).contains("规则集 rules: my-county （");
         StringWriter err = new StringWriter();
@@ -245,7 +237,7 @@ class RuleChoiceCliTest {
         Files.copy(Samples.DIR.resolve(SampleWorkbooks.DEPARTMENT_REFERENCE), in.resolve("reference.xlsx"));
         Files.copy(Samples.DIR.resolve(SampleWorkbooks.HUALONG), in.resolve("hualong.xlsx"));
         Path out = tmp.resolve("out");
-        Run first = run("batch", in.toString(), "-o", out.toString(), "--threads", "2");
+        CliRun first = run("batch", in.toString(), "-o", out.toString(), "--threads", "2");
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(summaryRules(out)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "reference.xlsx", "department-overall-reference（自动选择 26/26）",
@@ -254,23 +246,23 @@ class RuleChoiceCliTest {
                 "reference.xlsx", "82.1", "hualong.xlsx", "92.44"));
         assertThat(workbookRules(out)).containsExactlyInAnyOrderEntriesOf(summaryRules(out));
 
-        Run again = run("batch", in.toString(), "-o", out.toString());
+        CliRun again = run("batch", in.toString(), "-o", out.toString());
         assertThat(again.err()).contains("其中 2 个文件未变化，沿用上次结果");
 
         Path folder = rulesFolder();
-        Run withOwn = run("batch", in.toString(), "-o", out.toString(), "--rules-dir", folder.toString());
+        CliRun withOwn = run("batch", in.toString(), "-o", out.toString(), "--rules-dir", folder.toString());
         assertThat(withOwn.code()).as(withOwn.err()).isZero();
         assertThat(withOwn.err()).doesNotContain("沿用上次结果");
         assertThat(summaryRules(out)).containsEntry("reference.xlsx", "my-county（自动选择 26/26）")
                 .containsEntry("hualong.xlsx", "national-project-2020（默认）");
 
-        Run forced = run("batch", in.toString(), "-o", out.toString(), "--rules-dir", folder.toString(),
+        CliRun forced = run("batch", in.toString(), "-o", out.toString(), "--rules-dir", folder.toString(),
                 "--rules", "national-project-2020");
         assertThat(forced.err()).doesNotContain("沿用上次结果");
         assertThat(summaryRules(out)).containsEntry("reference.xlsx", "national-project-2020（--rules 指定）");
         assertThat(summaryTotals(out)).containsEntry("reference.xlsx", "97.82");
 
-        Run sameAgain = run("batch", in.toString(), "-o", out.toString(), "--rules-dir", folder.toString(),
+        CliRun sameAgain = run("batch", in.toString(), "-o", out.toString(), "--rules-dir", folder.toString(),
                 "--rules", "national-project-2020");
         assertThat(sameAgain.err()).contains("其中 2 个文件未变化，沿用上次结果");
     }
@@ -311,11 +303,11 @@ class RuleChoiceCliTest {
     void diffNamesEachSheetsSetAndListsADifferentOneAsADifference() throws IOException {
         Path reference = copy(SampleWorkbooks.DEPARTMENT_REFERENCE);
         Path hualong = copy(SampleWorkbooks.HUALONG);
-        Run diff = run("diff", reference.toString(), hualong.toString());
+        CliRun diff = run("diff", reference.toString(), hualong.toString());
         assertThat(diff.code()).as(diff.err()).isZero();
         assertThat(diff.out()).contains(REFERENCE_AUTO.replace("  版本 2013.1", ""),
                 "评分  规则集: department-overall-reference → national-project-2020");
-        Run given = run("diff", reference.toString(), hualong.toString(), "--rules", "national-project-2020");
+        CliRun given = run("diff", reference.toString(), hualong.toString(), "--rules", "national-project-2020");
         assertThat(given.out()).contains("规则集 rules: national-project-2020 （--rules 指定").doesNotContain("评分  规则集");
     }
 

@@ -1,10 +1,9 @@
 package org.jixiao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.cli.CliRun.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,23 +22,14 @@ class RulesTestCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void theShippedSetsPassWithOrWithoutASamplesFolder() {
-        Run national = run("rules", "test", "national-project-2020");
+        CliRun national = run("rules", "test", "national-project-2020");
         assertThat(national.code()).as(national.out() + national.err()).isZero();
         assertThat(national.out()).contains("规则集 rules: national-project-2020 2020.1，测试表 test table: 测试.csv",
                 "全部通过 / all passed: 18 条期望 expectations，3 个样例工作簿 sample workbooks");
-        Run department = run("rules", "test", "department-overall-reference", Samples.DIR.toString());
+        CliRun department = run("rules", "test", "department-overall-reference", Samples.DIR.toString());
         assertThat(department.code()).as(department.out() + department.err()).isZero();
         assertThat(department.out()).contains("全部通过 / all passed");
         assertThat(department.err()).isEmpty();
@@ -56,7 +46,7 @@ class RulesTestCommandTest {
         assertThat(edited).isNotEqualTo(text);
         Files.writeString(table, edited, StandardCharsets.UTF_8);
 
-        Run run = run("rules", "test", copy.toString());
+        CliRun run = run("rules", "test", copy.toString());
         assertThat(run.code()).as(run.err()).isEqualTo(5);
         assertThat(run.out()).contains("1 / 23 条期望未通过 / 1 of 23 expectations failed",
                 "  department-overall-reference.xlsx!评分表!J30：期望 83.10，实际 82.10 / expected 83.10, got 82.10"
@@ -78,7 +68,7 @@ class RulesTestCommandTest {
                 ,部门整体自评表,等级,优
                 hualong-2022-department.xlsx,部门整体自评表,预算执行,
                 """, StandardCharsets.UTF_8);
-        Run run = run("rules", "test", copy.toString());
+        CliRun run = run("rules", "test", copy.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).doesNotContain("通过");
         assertThat(run.err().lines()).containsExactly(
@@ -96,7 +86,7 @@ class RulesTestCommandTest {
         Path copy = tmp.resolve("elsewhere");
         run("rules", "export", "national-project-2020", copy.toString());
         Files.writeString(copy.resolve("测试.csv"), "样例工作簿,指标,期望值\n不存在.xlsx,总分,90\n", StandardCharsets.UTF_8);
-        Run run = run("rules", "test", copy.toString(), tmp.toString());
+        CliRun run = run("rules", "test", copy.toString(), tmp.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("测试.csv 第2行 列“样例工作簿” 值“不存在.xlsx”: 找不到样例工作簿；查找了：" + tmp,
                 "[SAMPLE_NOT_FOUND]", "jixiao rules test " + copy + " SAMPLES_DIR");
@@ -111,7 +101,7 @@ class RulesTestCommandTest {
             {"hualong-2022-department.xlsx", "部门整体自评表", "质量达标率", 9.87},
         };
         Path book = TestSheets.xlsx().sheet("指标规则", rules).sheet("测试", tests).save(tmp.resolve("规则 集.xlsx"));
-        Run run = run("rules", "test", book.toString(), Samples.DIR.toString());
+        CliRun run = run("rules", "test", book.toString(), Samples.DIR.toString());
         assertThat(run.code()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("测试表 test table: 规则 集.xlsx!测试，2 条期望", "全部通过");
     }
@@ -120,23 +110,23 @@ class RulesTestCommandTest {
     void usageAndInvalidSets() throws IOException {
         assertThat(run("rules", "test").err()).startsWith("rules test 需要 1–2 个参数");
         assertThat(run("rules", "test", "a", "b", "c").err()).startsWith("多余的参数 / unexpected argument: c");
-        Run unknown = run("rules", "test", "no-such-set");
+        CliRun unknown = run("rules", "test", "no-such-set");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("找不到规则集");
         Path dir = tmp.resolve("invalid");
         run("rules", "export", "department-overall-reference", dir.toString());
         Files.writeString(dir.resolve("指标规则.csv"), "编码,一级指标,二级指标,三级指标,分值,规则类型,参数,说明\n"
                 + ",*,*,a,5,分挡,,\n", StandardCharsets.UTF_8);
-        Run invalid = run("rules", "test", dir.toString());
+        CliRun invalid = run("rules", "test", dir.toString());
         assertThat(invalid.code()).isEqualTo(2);
         assertThat(invalid.err()).contains("规则集有 1 处错误", "UNKNOWN_RULE_TYPE");
         Files.createDirectories(tmp.resolve("no-table"));
         run("rules", "export", "national-project-2020", tmp.resolve("no-table").toString());
         Files.delete(tmp.resolve("no-table").resolve("测试.csv"));
-        Run noTable = run("rules", "test", tmp.resolve("no-table").toString());
+        CliRun noTable = run("rules", "test", tmp.resolve("no-table").toString());
         assertThat(noTable.code()).isEqualTo(2);
         assertThat(noTable.err()).contains("没有测试表", "[MISSING_TABLE]");
-        Run notAFolder = run("rules", "test", "national-project-2020", tmp.resolve("nowhere").toString());
+        CliRun notAFolder = run("rules", "test", "national-project-2020", tmp.resolve("nowhere").toString());
         assertThat(notAFolder.code()).isEqualTo(2);
         assertThat(notAFolder.err()).contains("SAMPLES_DIR not found");
         assertThat(run("rules", "--help").out()).contains("test RULES [SAMPLES_DIR]", "5 有期望未通过");

@@ -1,9 +1,8 @@
 package org.jixiao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.cli.CliRun.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,20 +23,11 @@ class ServeCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void helpListsServeAndItsOptions() {
         assertThat(run("--help").out()).contains("serve");
-        Run help = run("serve", "--help");
+        CliRun help = run("serve", "--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("--port", "--open", "--max-file-mb", "--max-batch-mb", "127.0.0.1");
     }
@@ -59,7 +49,7 @@ class ServeCommandTest {
                     URI.create(taken.uri() + "api/info")).timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(info.statusCode()).isEqualTo(200);
-            Run run = run("serve", "--port", String.valueOf(taken.port()));
+            CliRun run = run("serve", "--port", String.valueOf(taken.port()));
             assertThat(run.code()).isEqualTo(2);
             assertThat(run.err()).contains("已被占用", "--port");
         }
