@@ -9,8 +9,8 @@ rem Keep this file ASCII: cmd.exe reads it again line by line after the code pag
 setlocal EnableExtensions DisableDelayedExpansion
 
 rem The runnable jar and what it is built from, relative to this folder; ./jixiao names the same jar.
-set "JIXIAO_JAR=target\jixiao.jar"
-set "JIXIAO_SOURCES=pom.xml;src\main"
+set "JIXIAO_JAR=jixiao-cli\target\jixiao.jar"
+set "JIXIAO_SOURCES=pom.xml;jixiao-core\pom.xml;jixiao-core\src\main;jixiao-cli\pom.xml;jixiao-cli\src\main"
 
 set "JIXIAO_HOME=%~dp0"
 set "JIXIAO_JAR_PATH=%~dp0%JIXIAO_JAR%"

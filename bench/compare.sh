@@ -83,7 +83,7 @@ done
 
 report=$(cat <<REPORT
 ## $(date +%F) — side by side: $n workbooks × $rows indicator rows, made by ${producers[*]}
-- machine: $(nproc) cores, $(uname -sm); jixiao ran on $(cut -d" " -f2- target/jixiao-java) (Java $(cut -d" " -f1 target/jixiao-java))
+- machine: $(nproc) cores, $(uname -sm); jixiao ran on $(cut -d" " -f2- jixiao-cli/target/jixiao-java) (Java $(cut -d" " -f1 jixiao-cli/target/jixiao-java))
 | files | tool | wall | workbooks/s | jixiao is |
 |---|---|---|---|---|
 ${table%$'\n'}

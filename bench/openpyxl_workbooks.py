@@ -1,6 +1,6 @@
 """The benchmark's workbooks written by openpyxl instead of POI (issue 15): N national-template workbooks of R
 indicator rows, every one made by openpyxl (not one made and then varied), with exactly the cells, merges and
-values of src/test/java/org/jixiao/bench/GeneratedWorkbooks.java for the same seed: the seeded draws repeat
+values of jixiao-core/src/test/java/org/jixiao/bench/GeneratedWorkbooks.java for the same seed: the seeded draws repeat
 java.util.Random's, so a POI-made and an openpyxl-made run score the same workbooks and differ only in who wrote
 the XML (openpyxl: inline strings, no sharedStrings part, xmlns:r on each <sheet>, no XML declaration).
 Usage: python3 openpyxl_workbooks.py OUTDIR [N workbooks, 300] [indicator rows, 30] [seed, 42]
