@@ -28,6 +28,23 @@ public record BudgetLine(String label, boolean component, Optional<BigDecimal> i
                          Optional<BigDecimal> reportedRate, Optional<BigDecimal> reportedScore, CellRef labelCell,
                          Optional<CellRef> rateCell, Optional<CellRef> scoreCell) {
 
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param label see {@link #label()}
+     * @param component see {@link #component()}
+     * @param initialBudget see {@link #initialBudget()}
+     * @param budget see {@link #budget()}
+     * @param adjustment see {@link #adjustment()}
+     * @param fundsReceived see {@link #fundsReceived()}
+     * @param executed see {@link #executed()}
+     * @param weight see {@link #weight()}
+     * @param reportedRate see {@link #reportedRate()}
+     * @param reportedScore see {@link #reportedScore()}
+     * @param labelCell see {@link #labelCell()}
+     * @param rateCell see {@link #rateCell()}
+     * @param scoreCell see {@link #scoreCell()}
+     */
     public BudgetLine {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(initialBudget, "initialBudget");

@@ -35,6 +35,26 @@ public record Evaluation(String sheet, EvaluationKind kind, Optional<String> tit
                          Optional<BigDecimal> totalWeight, Optional<String> reportedGrade,
                          Optional<CellRef> gradeCell, int lastRow, List<Problem> problems) {
 
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param sheet see {@link #sheet()}
+     * @param kind see {@link #kind()}
+     * @param title see {@link #title()}
+     * @param unit see {@link #unit()}
+     * @param project see {@link #project()}
+     * @param year see {@link #year()}
+     * @param budgetLines see {@link #budgetLines()}
+     * @param indicators see {@link #indicators()}
+     * @param labelWeights see {@link #labelWeights()}
+     * @param reportedTotal see {@link #reportedTotal()}
+     * @param totalCell see {@link #totalCell()}
+     * @param totalWeight see {@link #totalWeight()}
+     * @param reportedGrade see {@link #reportedGrade()}
+     * @param gradeCell see {@link #gradeCell()}
+     * @param lastRow see {@link #lastRow()}
+     * @param problems see {@link #problems()}
+     */
     public Evaluation {
         Objects.requireNonNull(sheet, "sheet");
         Objects.requireNonNull(kind, "kind");
@@ -53,12 +73,21 @@ public record Evaluation(String sheet, EvaluationKind kind, Optional<String> tit
         problems = List.copyOf(problems);
     }
 
-    /** The budget row that is scored (年度资金总额): the first line that is not a 其中 component. */
+    /**
+     * The budget row that is scored (年度资金总额): the first line that is not a 其中 component.
+     *
+     * @return the line, or empty when the table has no budget block
+     */
     public Optional<BudgetLine> budgetTotal() {
         return budgetLines.stream().filter(line -> !line.component()).findFirst();
     }
 
-    /** The weight written in the label of a 一级 ("产出指标") or 二级 ("产出指标/数量指标") level. */
+    /**
+     * The weight written in the label of a level, as in {@code 产出指标(50分)}.
+     *
+     * @param levelKey a 一级 name ("产出指标") or a 一级/二级 path ("产出指标/数量指标")
+     * @return the weight, or empty when the label carries none
+     */
     public Optional<BigDecimal> labelWeight(String levelKey) {
         return Optional.ofNullable(labelWeights.get(levelKey));
     }

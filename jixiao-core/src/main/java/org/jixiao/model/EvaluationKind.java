@@ -15,11 +15,20 @@ public enum EvaluationKind {
         this.chinese = chinese;
     }
 
-    /** The identifier used in JSON output: {@code project} or {@code department}. */
+    /**
+     * The identifier used in JSON output.
+     *
+     * @return {@code project} or {@code department}
+     */
     public String id() {
         return id;
     }
 
+    /**
+     * The kind's Chinese name.
+     *
+     * @return e.g. 项目支出
+     */
     public String chinese() {
         return chinese;
     }

@@ -18,8 +18,18 @@ import java.util.Optional;
 public record Figure(String text, Optional<Relation> relation, Optional<BigDecimal> number, boolean percent,
                      String unit) {
 
+    /** A blank cell. */
     public static final Figure EMPTY = new Figure("", Optional.empty(), Optional.empty(), false, "");
 
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param text see {@link #text()}
+     * @param relation see {@link #relation()}
+     * @param number see {@link #number()}
+     * @param percent see {@link #percent()}
+     * @param unit see {@link #unit()}
+     */
     public Figure {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(relation, "relation");
@@ -27,19 +37,42 @@ public record Figure(String text, Optional<Relation> relation, Optional<BigDecim
         Objects.requireNonNull(unit, "unit");
     }
 
-    /** A value with no number in it (qualitative, or blank). */
+    /**
+     * A value with no number in it (qualitative, or blank).
+     *
+     * @param text the text
+     * @return the figure
+     */
     public static Figure text(String text) {
         return new Figure(text, Optional.empty(), Optional.empty(), false, "");
     }
 
+    /**
+     * A plain number, with no comparison and no unit.
+     *
+     * @param text    the text as shown
+     * @param number  the number, a fraction when {@code percent}
+     * @param percent whether it is a percentage
+     * @return the figure
+     */
     public static Figure number(String text, BigDecimal number, boolean percent) {
         return new Figure(text, Optional.empty(), Optional.of(number), percent, "");
     }
 
+    /**
+     * Whether a number was found.
+     *
+     * @return true when {@link #number()} is present
+     */
     public boolean isNumeric() {
         return number.isPresent();
     }
 
+    /**
+     * Whether the cell was empty.
+     *
+     * @return true for no text and no number
+     */
     public boolean isBlank() {
         return text.isBlank() && number.isEmpty();
     }

@@ -22,6 +22,20 @@ public record Indicator(IndicatorPath path, Optional<String> code, Optional<BigD
                         String standard, Optional<BigDecimal> reportedScore, String deviationNote,
                         CellRef nameCell, CellRef scoreCell) {
 
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param path see {@link #path()}
+     * @param code see {@link #code()}
+     * @param weight see {@link #weight()}
+     * @param target see {@link #target()}
+     * @param actual see {@link #actual()}
+     * @param standard see {@link #standard()}
+     * @param reportedScore see {@link #reportedScore()}
+     * @param deviationNote see {@link #deviationNote()}
+     * @param nameCell see {@link #nameCell()}
+     * @param scoreCell see {@link #scoreCell()}
+     */
     public Indicator {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(code, "code");

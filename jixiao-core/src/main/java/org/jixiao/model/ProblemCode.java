@@ -99,12 +99,20 @@ public enum ProblemCode {
         this.title = title;
     }
 
-    /** The usual severity of this problem. */
+    /**
+     * The usual severity of this problem.
+     *
+     * @return 错误, 警告 or 提示
+     */
     public Severity severity() {
         return severity;
     }
 
-    /** A short Chinese title, for legends and summaries. */
+    /**
+     * A short Chinese title, for legends and summaries.
+     *
+     * @return the title
+     */
     public String title() {
         return title;
     }

@@ -19,14 +19,29 @@ public enum Relation {
         this.symbol = symbol;
     }
 
+    /**
+     * How the relation is written.
+     *
+     * @return e.g. ≥
+     */
     public String symbol() {
         return symbol;
     }
 
+    /**
+     * Whether a higher actual value is better (≥, &gt;).
+     *
+     * @return true for a target to reach or exceed
+     */
     public boolean higherIsBetter() {
         return this == AT_LEAST || this == GREATER;
     }
 
+    /**
+     * Whether a lower actual value is better (≤, &lt;).
+     *
+     * @return true for a ceiling
+     */
     public boolean lowerIsBetter() {
         return this == AT_MOST || this == LESS;
     }

@@ -15,6 +15,11 @@ public enum Severity {
         this.chinese = chinese;
     }
 
+    /**
+     * The severity in Chinese.
+     *
+     * @return 错误, 警告 or 提示
+     */
     public String chinese() {
         return chinese;
     }

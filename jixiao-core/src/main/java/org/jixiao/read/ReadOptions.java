@@ -1,5 +1,6 @@
 package org.jixiao.read;
 
+import org.jixiao.model.FailureReason;
 import org.jixiao.xlsx.LeanLimits;
 
 /**

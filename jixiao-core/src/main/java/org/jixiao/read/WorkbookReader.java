@@ -1,5 +1,6 @@
 package org.jixiao.read;
 
+import org.jixiao.model.FailureReason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

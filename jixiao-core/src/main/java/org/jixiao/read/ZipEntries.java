@@ -1,5 +1,6 @@
 package org.jixiao.read;
 
+import org.jixiao.model.FailureReason;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

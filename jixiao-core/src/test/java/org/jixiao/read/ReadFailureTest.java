@@ -1,5 +1,6 @@
 package org.jixiao.read;
 
+import org.jixiao.model.FailureReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

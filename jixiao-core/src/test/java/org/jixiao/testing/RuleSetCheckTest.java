@@ -61,7 +61,7 @@ class RuleSetCheckTest {
                 // the sheet has no grade cell: the one the filled copy adds beside 总分
                 "  department-overall-reference.xlsx!评分表!L30：期望 优，实际 良 / expected 优, got 良（等级）"));
         RuleSetCheck.Result result = check.run();
-        assertThat(result.checked()).hasSize(4);
+        assertThat(result.checked()).isEqualTo(4);
         assertThat(result.failures()).extracting(f -> f.actual().orElseThrow()).containsExactly("82.10", "4.25", "良");
     }
 
@@ -73,7 +73,7 @@ class RuleSetCheckTest {
                 .expect(REFERENCE, "固定资产利用率", "2.849")
                 .expect(REFERENCE, "总分", "82.11")
                 .expect(REFERENCE, "等级", "良好");
-        assertThat(check.run().failures()).extracting(f -> f.expectation().expected()).containsExactly("82.11", "良好");
+        assertThat(check.run().failures()).extracting(RuleSetCheck.Failure::expected).containsExactly("82.11", "良好");
     }
 
     @Test
@@ -118,7 +118,7 @@ class RuleSetCheckTest {
             assertThat(f.location()).isEqualTo(REFERENCE + "!评分表");
             assertThat(f.message()).contains("没有预算执行得分", "过程/预算执行");
         });
-        assertThat(check.run().checked()).hasSize(3);
+        assertThat(check.run().checked()).isEqualTo(3);
         RuleSetCheck.Result budget = RuleSetCheck.of(national()).samples(Samples.DIR)
                 .expect(HUALONG, "预算执行", "10").run();
         assertThat(budget.failures().get(0).location()).isEqualTo(HUALONG + "!部门整体自评表!I6");
@@ -151,7 +151,7 @@ class RuleSetCheckTest {
                 f -> assertThat(f).startsWith("两张表.xlsx!表二：表“表二”中没有名为或编码为“没有的指标”的指标").contains("指标有：完成率"),
                 f -> assertThat(f).startsWith("不存在.xlsx：找不到样例工作簿；查找了：" + tmp));
         assertThat(RuleSetCheck.of(national()).samples(tmp).expect("不存在.xlsx", "总分", "1")
-                .expect("不存在.xlsx", "等级", "优").missingSamples())
+                .expect("不存在.xlsx", "等级", "优").missingSampleErrors())
                 .singleElement().satisfies(e -> {
                     assertThat(e.code()).isEqualTo(RuleSetError.Code.SAMPLE_NOT_FOUND);
                     assertThat(e.value()).isEqualTo("不存在.xlsx");
@@ -206,6 +206,6 @@ class RuleSetCheckTest {
                 .hasMessageContaining("UNKNOWN_RULE_TYPE");
         assertThatThrownBy(() -> RuleSetCheck.builtIn("nope")).hasMessageContaining("department-overall-reference");
         assertThat(RuleSetCheck.besides(tmp.resolve("rules.xlsx"))).containsExactly(tmp.toAbsolutePath());
-        assertThat(List.of(check.rules().name())).containsExactly("national-project-2020");
+        assertThat(List.of(check.ruleSetName())).containsExactly("national-project-2020");
     }
 }
