@@ -1,6 +1,6 @@
 package org.jixiao.model;
 
-/** Which standard table a sheet is. */
+/** Which standard table a sheet is. Immutable and thread-safe. */
 public enum EvaluationKind {
     /** 项目支出绩效自评表. */
     PROJECT("project", "项目支出"),

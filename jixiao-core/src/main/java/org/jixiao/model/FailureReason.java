@@ -3,6 +3,7 @@ package org.jixiao.model;
 /**
  * Why a whole file could not be read, each with a Chinese message that tells the person what to do. The codes
  * are stable: batch error reports and scripts key on them.
+ * Immutable and thread-safe.
  */
 public enum FailureReason {
     /** File not found. */

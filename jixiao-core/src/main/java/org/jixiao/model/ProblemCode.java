@@ -3,6 +3,7 @@ package org.jixiao.model;
 /**
  * The stable codes of every problem jixiao reports while reading or scoring. Codes never change meaning once
  * published; new ones are added at the end of their group.
+ * Immutable and thread-safe.
  */
 public enum ProblemCode {
     // reading

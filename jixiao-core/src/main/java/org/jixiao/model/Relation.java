@@ -1,6 +1,6 @@
 package org.jixiao.model;
 
-/** The comparison written in front of a target value: ≥50个, ≤90万元, =100%. */
+/** The comparison written in front of a target value: ≥50个, ≤90万元, =100%. Immutable and thread-safe. */
 public enum Relation {
     /** ≥, 不低于, 以上: higher is better, met when actual ≥ target. */
     AT_LEAST("≥"),

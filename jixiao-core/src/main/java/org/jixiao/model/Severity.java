@@ -1,6 +1,6 @@
 package org.jixiao.model;
 
-/** How much a {@link Problem} matters to the reviewer, most serious first. */
+/** How much a {@link Problem} matters to the reviewer, most serious first. Immutable and thread-safe. */
 public enum Severity {
     /** A figure is wrong or missing so that a score cannot be trusted. */
     ERROR("错误"),
