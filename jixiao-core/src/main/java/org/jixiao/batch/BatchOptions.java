@@ -61,7 +61,7 @@ public record BatchOptions(Path outDir, int threads, boolean force, RuleSetChoos
     }
 
     /** One rule set for every sheet. */
-    public BatchOptions withRules(RuleSet r) {
+    BatchOptions withRules(RuleSet r) {
         return withRules(RuleSetChooser.given(r));
     }
 

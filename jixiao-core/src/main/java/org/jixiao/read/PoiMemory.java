@@ -58,7 +58,7 @@ public final class PoiMemory {
      *
      * @throws TooLarge when the workbook could not fit even alone
      */
-    public Ticket admit(String what, long estimateBytes) throws TooLarge, InterruptedException {
+    Ticket admit(String what, long estimateBytes) throws TooLarge, InterruptedException {
         if (estimateBytes > budgetBytes) {
             throw new TooLarge(what + " 经 POI 读取约需 " + LeanLimits.megabytes(estimateBytes) + " 内存，超过可用的 "
                     + LeanLimits.megabytes(budgetBytes) + "（最大堆的一半）；请用 JIXIAO_JAVA_OPTS=-Xmx2g 等加大内存 / "

@@ -26,7 +26,7 @@ public record ReadOptions(long maxFileBytes, int maxRowsPerSheet, int maxColumns
     public static final ReadOptions DEFAULTS = new ReadOptions(64L << 20, 20_000, 64, true,
             memoryFor(Runtime.getRuntime().maxMemory(), 1));
 
-    public ReadOptions(long maxFileBytes, int maxRowsPerSheet, int maxColumns) {
+    ReadOptions(long maxFileBytes, int maxRowsPerSheet, int maxColumns) {
         this(maxFileBytes, maxRowsPerSheet, maxColumns, true, DEFAULTS.memory());
     }
 

@@ -30,9 +30,9 @@ public final class ReportDraft {
     /** The name of a batch's summary report in its output folder. */
     public static final String SUMMARY_NAME = "评价结果汇总报告.docx";
     /** The value of jixiao's output marker in a draft. */
-    public static final String MARKER_DRAFT = "report-draft";
+    static final String MARKER_DRAFT = "report-draft";
     /** The value of jixiao's output marker in a batch's summary report. */
-    public static final String MARKER_SUMMARY = "report-summary";
+    static final String MARKER_SUMMARY = "report-summary";
 
     private final List<Block> blocks;
     private final String marker;
@@ -91,7 +91,7 @@ public final class ReportDraft {
     }
 
     /** The document's paragraphs as text in order (a table as one line per row, cells separated by tabs). */
-    public List<String> text() {
+    List<String> text() {
         List<String> lines = new ArrayList<>();
         for (Block block : blocks) {
             if (block instanceof Block.Title t) {

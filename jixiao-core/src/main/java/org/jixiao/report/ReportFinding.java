@@ -46,7 +46,7 @@ public record ReportFinding(Code code, Severity severity, String message, Option
             this.severity = severity;
         }
 
-        public Severity severity() {
+        Severity severity() {
             return severity;
         }
     }
@@ -64,7 +64,7 @@ public record ReportFinding(Code code, Severity severity, String message, Option
     }
 
     /** True for an inconsistency, as opposed to a note. */
-    public boolean inconsistency() {
+    boolean inconsistency() {
         return severity == Severity.ERROR;
     }
 

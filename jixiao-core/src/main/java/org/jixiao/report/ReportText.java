@@ -29,17 +29,17 @@ public final class ReportText implements ReportReading {
     }
 
     /** {@code docx} or {@code txt}. */
-    public String format() {
+    String format() {
         return format;
     }
 
     /** {@code UTF-8}, {@code UTF-16}, {@code GBK} for a text file; {@code docx} for a Word document. */
-    public String encoding() {
+    String encoding() {
         return encoding;
     }
 
     /** Every paragraph's text (table cells included, each as one), line breaks inside a paragraph removed. */
-    public List<String> paragraphs() {
+    List<String> paragraphs() {
         return passages.stream().map(Passage::text).toList();
     }
 

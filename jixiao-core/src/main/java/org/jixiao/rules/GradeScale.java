@@ -53,7 +53,7 @@ public record GradeScale(List<Band> bands) {
     }
 
     /** The label of the band with the lowest totals (差), whatever order the bands are listed in. */
-    public String lowestLabel() {
+    String lowestLabel() {
         return bands.stream().min((a, b) -> a.interval().compareLower(b.interval())).orElseThrow().label();
     }
 

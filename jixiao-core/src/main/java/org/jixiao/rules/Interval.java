@@ -26,7 +26,7 @@ public record Interval(Optional<BigDecimal> lower, boolean lowerClosed, Optional
     }
 
     /** Parses an interval; empty when the text is not one. */
-    public static Optional<Interval> parse(String text) {
+    static Optional<Interval> parse(String text) {
         String s = FigureParser.normalize(text).replace("（", "(").replace("）", ")").replace("，", ",");
         Matcher m = BRACKETS.matcher(s);
         if (m.matches()) {
@@ -83,7 +83,7 @@ public record Interval(Optional<BigDecimal> lower, boolean lowerClosed, Optional
     }
 
     /** True when some value lies in both. */
-    public boolean overlaps(Interval other) {
+    boolean overlaps(Interval other) {
         return !endsBefore(other) && !other.endsBefore(this);
     }
 

@@ -13,16 +13,16 @@ public record NamePattern(String text) {
 
     public static final NamePattern ANY = new NamePattern("*");
 
-    public static NamePattern of(String text) {
+    static NamePattern of(String text) {
         String s = FigureParser.normalize(text == null ? "" : text);
         return new NamePattern(s.isEmpty() ? "*" : s);
     }
 
-    public boolean isWildcard() {
+    boolean isWildcard() {
         return text.contains("*");
     }
 
-    public boolean matches(String name) {
+    boolean matches(String name) {
         String n = FigureParser.normalize(name);
         if (!isWildcard()) {
             return text.equals(n);

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.jixiao.read.FigureParser;
 
 /** The parameters a rule row may set in its 参数 cell, written {@code 名称=值; 名称=值}, Chinese or English. */
-public enum Param {
+enum Param {
     BASE("基准", "base"),
     CAP("封顶", "cap"),
     DIRECTION("方向", "direction"),
@@ -40,15 +40,15 @@ public enum Param {
         this.english = english;
     }
 
-    public String chinese() {
+    String chinese() {
         return chinese;
     }
 
-    public String english() {
+    String english() {
         return english;
     }
 
-    public static Optional<Param> find(String name) {
+    static Optional<Param> find(String name) {
         String n = FigureParser.normalize(name);
         return Arrays.stream(values()).filter(p -> p.chinese.equals(n) || p.english.equalsIgnoreCase(n)).findFirst();
     }

@@ -42,7 +42,7 @@ public record RuleChoice(RuleSet rules, How how, RuleFit fit, Optional<RuleFit> 
             return id;
         }
 
-        public String chinese() {
+        String chinese() {
             return chinese;
         }
     }

@@ -34,7 +34,7 @@ public record RuleFit(RuleSet rules, boolean own, int matched, int indicators, b
     }
 
     /** True when the set may be chosen for the sheet on its own merit: same kind, coverage at least the minimum. */
-    public boolean fits() {
+    boolean fits() {
         return kindAgrees && indicators > 0 && matched * 100 >= indicators * RuleSetChooser.MIN_COVERAGE_PERCENT;
     }
 

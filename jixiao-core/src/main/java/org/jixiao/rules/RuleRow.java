@@ -30,7 +30,7 @@ public record RuleRow(int line, Optional<String> code, NamePattern level1, NameP
     }
 
     /** True when this row names the indicator by its 编码, or by its three level names. */
-    public boolean matches(Optional<String> indicatorCode, IndicatorPath path) {
+    boolean matches(Optional<String> indicatorCode, IndicatorPath path) {
         if (code.isPresent()) {
             return indicatorCode.isPresent() && indicatorCode.get().equals(code.get());
         }
@@ -38,7 +38,7 @@ public record RuleRow(int line, Optional<String> code, NamePattern level1, NameP
     }
 
     /** For a 小计 row: the level key it declares ("产出指标" or "产出指标/数量指标"). */
-    public String levelKey() {
+    String levelKey() {
         return level2.text().equals("*") ? level1.text() : level1.text() + "/" + level2.text();
     }
 

@@ -66,7 +66,7 @@ public record RuleSet(String name, String version, String sha256, List<RuleRow> 
     }
 
     /** The 小计 rows: declared weights of levels. */
-    public List<RuleRow> subtotals() {
+    List<RuleRow> subtotals() {
         return rows.stream().filter(r -> r.rule() instanceof Rule.Subtotal).toList();
     }
 }

@@ -38,9 +38,9 @@ import org.jixiao.model.ProblemCode;
 public final class RuleSetChooser {
 
     /** The least share of a sheet's indicators, in percent, a set must name with the sheet's 分值 to be chosen. */
-    public static final int MIN_COVERAGE_PERCENT = 80;
+    static final int MIN_COVERAGE_PERCENT = 80;
     /** The lead, in percentage points of the sheet's indicators, that makes a fit clearly the best. */
-    public static final int MARGIN_PERCENT = 10;
+    static final int MARGIN_PERCENT = 10;
     /** Bump when the way of choosing changes, so that a batch does not reuse outputs chosen the old way. */
     private static final String ALGORITHM = "rule-choice-1";
 

@@ -38,7 +38,7 @@ public record RuleSetScope(Optional<EvaluationKind> kind, List<RuleRow> indicato
     }
 
     /** A row that picks out one indicator rather than covering many: by 编码, or a 三级 name without *. */
-    public static boolean namesAnIndicator(RuleRow row) {
+    static boolean namesAnIndicator(RuleRow row) {
         return !(row.rule() instanceof Rule.Subtotal) && (row.code().isPresent() || !row.level3().isWildcard());
     }
 
@@ -52,12 +52,12 @@ public record RuleSetScope(Optional<EvaluationKind> kind, List<RuleRow> indicato
     }
 
     /** True when a sheet of this kind may be scored by the set: the kinds agree, or the set is for any kind. */
-    public boolean admits(EvaluationKind sheetKind) {
+    boolean admits(EvaluationKind sheetKind) {
         return kind.isEmpty() || kind.get() == sheetKind;
     }
 
     /** True when the set names at least one indicator, so that a sheet can be matched against it. */
-    public boolean namesIndicators() {
+    boolean namesIndicators() {
         return !indicatorRows.isEmpty();
     }
 

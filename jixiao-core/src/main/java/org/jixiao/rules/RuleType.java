@@ -56,7 +56,7 @@ public enum RuleType {
         this.summary = summary;
     }
 
-    public String id() {
+    String id() {
         return id;
     }
 
@@ -64,24 +64,24 @@ public enum RuleType {
         return chinese;
     }
 
-    public List<Param> required() {
+    List<Param> required() {
         return required;
     }
 
     /** True for the types that score through another type named by 按=. */
-    public boolean wrapsAnother() {
+    boolean wrapsAnother() {
         return this == EITHER_OR || this == NOT_APPLICABLE;
     }
 
-    public boolean accepts(Param param) {
+    boolean accepts(Param param) {
         return required.contains(param) || optional.contains(param);
     }
 
-    public String summary() {
+    String summary() {
         return summary;
     }
 
-    public static Optional<RuleType> find(String name) {
+    static Optional<RuleType> find(String name) {
         String n = FigureParser.normalize(name);
         if (EXTRA_NAMES_NATIONAL.contains(n)) {
             return Optional.of(NATIONAL);
@@ -90,7 +90,7 @@ public enum RuleType {
     }
 
     /** The valid name closest to a mistyped one, for "did you mean" messages. */
-    public static String nearest(String name) {
+    static String nearest(String name) {
         String n = FigureParser.normalize(name).toLowerCase(java.util.Locale.ROOT);
         return Arrays.stream(values()).flatMap(t -> java.util.stream.Stream.of(t.chinese, t.id))
                 .min(Comparator.comparingInt(candidate -> distance(n, candidate.toLowerCase(java.util.Locale.ROOT))))

@@ -28,7 +28,7 @@ public record Settings(int decimals, RoundingMode rounding, RoundingStage roundi
                        BudgetBase budgetBase, Optional<BigDecimal> budgetWeight, boolean capBudgetRate,
                        BigDecimal expectedTotal, BigDecimal deviationThreshold, Optional<EvaluationKind> kind) {
 
-    public static final Settings DEFAULTS = new Settings(2, RoundingMode.HALF_UP, RoundingStage.EACH_INDICATOR,
+    static final Settings DEFAULTS = new Settings(2, RoundingMode.HALF_UP, RoundingStage.EACH_INDICATOR,
             GradeBasis.ROUNDED_TOTAL, BudgetBase.ANNUAL_BUDGET, Optional.empty(), true, BigDecimal.valueOf(100),
             new BigDecimal("1.20"), Optional.empty());
 

@@ -21,7 +21,7 @@ public record Grade(String label) {
     }
 
     /** The grade of a total under the national bands 优 [90,100], 良 [80,90), 中 [60,80), 差 [0,60). */
-    public static Grade of(BigDecimal total) {
+    static Grade of(BigDecimal total) {
         return new Grade(GradeScale.NATIONAL.gradeOf(total));
     }
 

@@ -17,8 +17,8 @@ import org.jixiao.rules.Interval;
  */
 public final class GradeRobustness {
 
-    public static final int DEFAULT_ITERATIONS = 2000;
-    public static final double DEFAULT_SPREAD = 0.25;
+    static final int DEFAULT_ITERATIONS = 2000;
+    static final double DEFAULT_SPREAD = 0.25;
     public static final long DEFAULT_SEED = 20221231L;
 
     private final GradeScale scale;
@@ -27,11 +27,11 @@ public final class GradeRobustness {
     private final long seed;
     private final int decimals;
 
-    public GradeRobustness(GradeScale scale, int decimals) {
+    GradeRobustness(GradeScale scale, int decimals) {
         this(scale, decimals, DEFAULT_ITERATIONS, DEFAULT_SPREAD, DEFAULT_SEED);
     }
 
-    public GradeRobustness(GradeScale scale, int decimals, int iterations, double spread, long seed) {
+    GradeRobustness(GradeScale scale, int decimals, int iterations, double spread, long seed) {
         if (iterations < 1 || spread < 0 || spread >= 1) {
             throw new IllegalArgumentException("iterations ≥ 1 and 0 ≤ spread < 1 required: " + iterations + ", "
                     + spread);
@@ -43,7 +43,7 @@ public final class GradeRobustness {
         this.seed = seed;
     }
 
-    public Robustness of(ScoredEvaluation scored) {
+    Robustness of(ScoredEvaluation scored) {
         return of(scored.budget(), scored.indicators(), scored.grade().label(), scored.total());
     }
 

@@ -54,7 +54,7 @@ public record ScoredEvaluation(Evaluation evaluation, Optional<BudgetScore> budg
     }
 
     /** The total as submitted in the sheet, if any. */
-    public Optional<BigDecimal> reportedTotal() {
+    Optional<BigDecimal> reportedTotal() {
         return evaluation.reportedTotal();
     }
 }

@@ -51,7 +51,7 @@ public final class Scorer {
         return chooser.fallback();
     }
 
-    public RuleSetChooser chooser() {
+    RuleSetChooser chooser() {
         return chooser;
     }
 
@@ -62,7 +62,7 @@ public final class Scorer {
     }
 
     /** Scores with a choice made elsewhere; its 提示 come first among the scoring problems. */
-    public ScoredEvaluation score(Evaluation evaluation, RuleChoice choice) {
+    ScoredEvaluation score(Evaluation evaluation, RuleChoice choice) {
         Objects.requireNonNull(evaluation, "evaluation");
         Objects.requireNonNull(choice, "choice");
         RuleSet rules = choice.rules();

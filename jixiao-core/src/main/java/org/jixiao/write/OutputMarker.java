@@ -43,7 +43,7 @@ public final class OutputMarker {
         }
 
         /** The property's value, as written. */
-        public String value() {
+        String value() {
             return value;
         }
     }

@@ -96,7 +96,7 @@ public final class CustomProperties {
     }
 
     /** The text of the property {@code name} in a custom.xml; empty when absent or the part is not readable. */
-    public static Optional<String> find(byte[] part, String name) {
+    static Optional<String> find(byte[] part, String name) {
         try {
             XmlCursor xml = new XmlCursor(part);
             xml.root("Properties", NAMESPACE);

@@ -12,7 +12,7 @@ package org.jixiao.xlsx;
 public record LeanLimits(long maxPartBytes, int maxSheetRows, int maxSheetCells) {
 
     /** No bound beyond the zip-bomb guard's 256 MB per part: for tests and callers that bound memory otherwise. */
-    public static final LeanLimits NONE = new LeanLimits(256L << 20, 1_048_576, Integer.MAX_VALUE);
+    static final LeanLimits NONE = new LeanLimits(256L << 20, 1_048_576, Integer.MAX_VALUE);
 
     public LeanLimits {
         if (maxPartBytes <= 0 || maxSheetRows <= 0 || maxSheetCells <= 0) {

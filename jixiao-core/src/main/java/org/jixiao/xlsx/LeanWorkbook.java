@@ -23,7 +23,7 @@ public final class LeanWorkbook {
         this.formats = formats;
     }
 
-    public static LeanWorkbook open(byte[] content) throws NotLean {
+    static LeanWorkbook open(byte[] content) throws NotLean {
         return open(content, LeanLimits.NONE);
     }
 

@@ -21,7 +21,7 @@ public class NotLean extends Exception {
 
         private static final long serialVersionUID = 1L;
 
-        public TooLarge(String reason) {
+        TooLarge(String reason) {
             super(reason);
         }
     }

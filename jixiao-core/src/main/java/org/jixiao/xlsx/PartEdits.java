@@ -42,11 +42,11 @@ public final class PartEdits {
     }
 
     /** {@code  xmlns="uri"}, with a leading space, for a start tag. */
-    public static String namespaceDeclaration(String uri) {
+    static String namespaceDeclaration(String uri) {
         return " xmlns=\"" + Xml.escape(uri) + "\"";
     }
 
-    public static final String MAIN = XmlCursor.MAIN;
+    static final String MAIN = XmlCursor.MAIN;
     public static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
-    public static final String CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types";
+    static final String CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types";
 }

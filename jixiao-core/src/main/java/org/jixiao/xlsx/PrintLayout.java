@@ -65,7 +65,7 @@ public record PrintLayout(boolean landscape, int titleRow, int lastColumn, boole
     }
 
     /** The same layout repeating another row at the top of each page. */
-    public PrintLayout withTitleRow(int row) {
+    PrintLayout withTitleRow(int row) {
         return new PrintLayout(landscape, row, lastColumn, gridLines, name);
     }
 

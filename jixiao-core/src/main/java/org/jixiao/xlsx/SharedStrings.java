@@ -7,7 +7,7 @@ import java.util.List;
  * The shared-string table as plain strings: a rich string is its runs joined, phonetic guides (rPh) left out,
  * and Excel's _xHHHH_ escapes decoded — what POI's {@code getString()} gives. Immutable once read.
  */
-public final class SharedStrings {
+final class SharedStrings {
 
     static final SharedStrings NONE = new SharedStrings(List.of());
 

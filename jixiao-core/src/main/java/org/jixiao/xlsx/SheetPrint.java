@@ -72,7 +72,7 @@ public final class SheetPrint {
         return offset >= at ? offset + cut : offset;
     }
 
-    public static SheetPrint scan(byte[] sheet) throws NotLean {
+    static SheetPrint scan(byte[] sheet) throws NotLean {
         SheetPrint p = new SheetPrint();
         XmlCursor xml = new XmlCursor(sheet);
         xml.root("worksheet", XmlCursor.MAIN);

@@ -74,7 +74,7 @@ public final class SheetWriter {
     }
 
     /** The row last started, zero-based; -1 before the first. */
-    public int currentRow() {
+    int currentRow() {
         return row;
     }
 
@@ -89,7 +89,7 @@ public final class SheetWriter {
         xml.ascii(VALUE).ascii(value.toPlainString()).ascii(VALUE_END);
     }
 
-    public void number(int column, double value, int style) {
+    void number(int column, double value, int style) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("not a number a cell can hold: " + value);
         }
@@ -97,7 +97,7 @@ public final class SheetWriter {
         xml.ascii(VALUE).ascii(Double.toString(value)).ascii(VALUE_END);
     }
 
-    public void number(int column, long value, int style) {
+    void number(int column, long value, int style) {
         start(column, style);
         xml.ascii(VALUE).number(value).ascii(VALUE_END);
     }
@@ -127,12 +127,12 @@ public final class SheetWriter {
     }
 
     /** A sheet name as formulas and defined names quote it: {@code '汇总'!}. */
-    public static String sheetPrefix(String sheet) {
+    static String sheetPrefix(String sheet) {
         return "'" + sheet.replace("'", "''") + "'!";
     }
 
     /** An absolute range such as {@code $A$12:$B$15}, zero-based bounds. */
-    public static String absoluteRange(int firstRow, int firstColumn, int lastRow, int lastColumn) {
+    static String absoluteRange(int firstRow, int firstColumn, int lastRow, int lastColumn) {
         return "$" + CellRef.columnName(firstColumn) + "$" + (firstRow + 1) + ":$" + CellRef.columnName(lastColumn)
                 + "$" + (lastRow + 1);
     }

@@ -69,12 +69,12 @@ public final class SheetXml {
         return namespaceDeclaration;
     }
 
-    public static SheetXml scan(byte[] bytes, SharedStrings strings) throws NotLean {
+    static SheetXml scan(byte[] bytes, SharedStrings strings) throws NotLean {
         return scan(bytes, strings, LeanLimits.NONE);
     }
 
     /** Scans a worksheet, refusing with {@link NotLean.TooLarge} once it holds more rows or cells than {@code limits}. */
-    public static SheetXml scan(byte[] bytes, SharedStrings strings, LeanLimits limits) throws NotLean {
+    static SheetXml scan(byte[] bytes, SharedStrings strings, LeanLimits limits) throws NotLean {
         XmlCursor xml = new XmlCursor(bytes);
         xml.root("worksheet", XmlCursor.MAIN);
         Builder b = new Builder(bytes);
@@ -394,7 +394,7 @@ public final class SheetXml {
         return cells.stream().anyMatch(Cell::formula);
     }
 
-    public boolean implicitReferences() {
+    boolean implicitReferences() {
         return implicitReferences;
     }
 

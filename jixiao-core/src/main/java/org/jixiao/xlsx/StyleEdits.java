@@ -107,7 +107,7 @@ public final class StyleEdits {
         }
     }
 
-    public CellFormats formats() {
+    CellFormats formats() {
         return formats;
     }
 

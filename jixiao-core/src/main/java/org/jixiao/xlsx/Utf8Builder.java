@@ -36,7 +36,7 @@ public final class Utf8Builder {
         return this;
     }
 
-    public Utf8Builder ascii(char c) {
+    Utf8Builder ascii(char c) {
         ensure(1);
         bytes[length++] = (byte) c;
         return this;
@@ -115,7 +115,7 @@ public final class Utf8Builder {
         return length;
     }
 
-    public void clear() {
+    void clear() {
         length = 0;
     }
 

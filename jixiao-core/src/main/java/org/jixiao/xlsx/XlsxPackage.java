@@ -22,7 +22,7 @@ import java.util.zip.ZipEntry;
 public final class XlsxPackage {
 
     /** The namespace of r:id and the other relationship-id attributes, whatever prefix a producer gives it. */
-    public static final String REL_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    static final String REL_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     static final String REL_OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
     static final String REL_WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
     static final String REL_CHARTSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet";
@@ -133,12 +133,12 @@ public final class XlsxPackage {
     }
 
     /** Opens the package; a damaged zip or an unusual package is {@link NotLean}. */
-    public static XlsxPackage open(byte[] content) throws NotLean {
+    static XlsxPackage open(byte[] content) throws NotLean {
         return open(content, LeanLimits.NONE);
     }
 
     /** Opens the package; an XML part beyond {@code limits} is {@link NotLean.TooLarge} when it is loaded. */
-    public static XlsxPackage open(byte[] content, LeanLimits limits) throws NotLean {
+    static XlsxPackage open(byte[] content, LeanLimits limits) throws NotLean {
         try {
             return new XlsxPackage(content, limits);
         } catch (IOException | RuntimeException e) {
@@ -150,7 +150,7 @@ public final class XlsxPackage {
         return limits;
     }
 
-    public byte[] content() {
+    byte[] content() {
         return content;
     }
 
@@ -192,7 +192,7 @@ public final class XlsxPackage {
     }
 
     /** Entry names in the order they are stored. */
-    public List<String> partNames() {
+    List<String> partNames() {
         return new ArrayList<>(entries.keySet());
     }
 
@@ -248,7 +248,7 @@ public final class XlsxPackage {
      * Checks a part's CRC by inflating it in pieces, keeping none of it: for the parts the reader never looks
      * into (images, printer settings, VBA), which may be large without costing memory.
      */
-    public synchronized void checkCrc(String part) throws NotLean {
+    synchronized void checkCrc(String part) throws NotLean {
         ZipDirectory.Entry entry = entries.get(part);
         if (entry == null) {
             throw new NotLean("missing part " + part);

@@ -82,7 +82,7 @@ public final class Xml {
     }
 
     /** True when the text needs xml:space="preserve" to read back as typed: white space at an end, or a line break. */
-    public static boolean preservesSpace(String text) {
+    static boolean preservesSpace(String text) {
         return !text.isEmpty() && (Character.isWhitespace(text.charAt(0))
                 || Character.isWhitespace(text.charAt(text.length() - 1)) || text.indexOf('\n') >= 0);
     }
