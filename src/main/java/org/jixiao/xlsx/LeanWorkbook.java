@@ -51,7 +51,8 @@ public final class LeanWorkbook {
     /**
      * Inflates every entry (checking its CRC) and checks every other XML part for well-formedness: a package
      * POI would refuse for a damaged part must not slip through the lean path. The parts in {@code readInFull}
-     * are tokenized to the end by their own readers (worksheets when scanned) and are not read twice.
+     * are tokenized to the end by their own readers (worksheets when scanned) and are not read twice; a part
+     * identical to one already checked in this JVM ({@link KnownParts}) is not checked again.
      */
     private static void checkParts(XlsxPackage pkg, Set<String> readInFull) throws NotLean {
         for (String name : pkg.partNames()) {
@@ -59,8 +60,9 @@ public final class LeanWorkbook {
                 continue;
             }
             boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
-            if (xml && !readInFull.contains(name)) {
+            if (xml && !readInFull.contains(name) && !KnownParts.wellFormed(pkg, name)) {
                 new XmlCursor(pkg.bytes(name)).checkWellFormed();
+                KnownParts.rememberWellFormed(pkg, name);
             } else if (!xml) {
                 pkg.checkCrc(name);
             }

@@ -1,0 +1,117 @@
+package org.jixiao.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A part checked once is not checked again in an identical workbook, and never passes for a different one. */
+class KnownPartsTest {
+
+    private static final String APP = "docProps/app.xml";
+
+    @AfterEach
+    void forget() {
+        KnownParts.clear();
+    }
+
+    private static byte[] sample() throws IOException {
+        return Files.readAllBytes(Path.of("sample-workbooks/national-project-clean.xlsx"));
+    }
+
+    /** The workbook with one part's content replaced, every other entry as it was. */
+    private static byte[] withPart(byte[] workbook, String part, String content) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(entry.getName().equals(part) ? content.getBytes(StandardCharsets.UTF_8) : bytes);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aPartAlreadyFoundWellFormedIsRecognisedInTheNextWorkbook() throws NotLean, IOException {
+        byte[] workbook = sample();
+        assertThat(KnownParts.wellFormed(XlsxPackage.open(workbook), APP)).isFalse();
+        LeanWorkbook.open(workbook);
+        assertThat(KnownParts.wellFormed(XlsxPackage.open(workbook), APP)).isTrue();
+        // the same text stored by another producer (other compressed bytes) is checked afresh
+        String app = new String(XlsxPackage.open(workbook).bytes(APP), StandardCharsets.UTF_8);
+        assertThat(KnownParts.wellFormed(XlsxPackage.open(withPart(workbook, APP, app + " ")), APP)).isFalse();
+    }
+
+    @Test
+    void aDamagedPartIsRefusedAfterAnIntactOneWasRemembered() throws NotLean, IOException {
+        byte[] workbook = sample();
+        LeanWorkbook.open(workbook);
+        byte[] damaged = withPart(workbook, APP, "<Properties xmlns=\"x\"><Pages>1</Properties>");
+        assertThatThrownBy(() -> LeanWorkbook.open(damaged)).isInstanceOf(NotLean.class);
+        // and a damaged part is never remembered: the second try fails the same way
+        assertThatThrownBy(() -> LeanWorkbook.open(damaged)).isInstanceOf(NotLean.class);
+        assertThat(KnownParts.wellFormed(XlsxPackage.open(damaged), APP)).isFalse();
+    }
+
+    @Test
+    void aChangedCrcInTheDirectoryIsNotTakenForTheRememberedPart() throws NotLean, IOException {
+        byte[] workbook = sample();
+        LeanWorkbook.open(workbook);
+        XlsxPackage pkg = XlsxPackage.open(workbook);
+        ZipDirectory.Entry entry = pkg.entry(APP);
+        // flip one bit of the part's CRC in its local header and its central directory entry alike: the same
+        // stored bytes under other directory facts, which must be inflated and checked, and fail
+        byte[] copy = workbook.clone();
+        copy[localCrc(copy, entry)] ^= 1;
+        copy[centralEntry(copy, entry.rawName()) + 16] ^= 1;
+        assertThat(KnownParts.wellFormed(XlsxPackage.open(copy), APP)).isFalse();
+        assertThatThrownBy(() -> LeanWorkbook.open(copy)).isInstanceOf(NotLean.class).hasMessageContaining("CRC");
+    }
+
+    /** Where the CRC a streaming reader checks sits: in the local header, or in the data descriptor after the data. */
+    private static int localCrc(byte[] zip, ZipDirectory.Entry entry) {
+        int at = (int) entry.localHeaderOffset();
+        if ((zip[at + 6] & 0x08) == 0) {
+            return at + 14;
+        }
+        int dataEnd = at + 30 + ((zip[at + 26] & 0xFF) | (zip[at + 27] & 0xFF) << 8)
+                + ((zip[at + 28] & 0xFF) | (zip[at + 29] & 0xFF) << 8) + (int) entry.compressedSize();
+        boolean signature = zip[dataEnd] == 0x50 && zip[dataEnd + 1] == 0x4b && zip[dataEnd + 2] == 7 && zip[dataEnd + 3] == 8;
+        return dataEnd + (signature ? 4 : 0);
+    }
+
+    /** Where the central directory record of the entry named {@code name} starts. */
+    private static int centralEntry(byte[] zip, byte[] name) {
+        outer:
+        for (int i = zip.length - 46; i >= 0; i--) {
+            if (zip[i] != 0x50 || zip[i + 1] != 0x4b || zip[i + 2] != 1 || zip[i + 3] != 2) {
+                continue;
+            }
+            int length = (zip[i + 28] & 0xFF) | (zip[i + 29] & 0xFF) << 8;
+            if (length != name.length) {
+                continue;
+            }
+            for (int j = 0; j < length; j++) {
+                if (zip[i + 46 + j] != name[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("no central directory entry for " + new String(name, StandardCharsets.UTF_8));
+    }
+}
