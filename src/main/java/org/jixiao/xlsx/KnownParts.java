@@ -9,7 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * compressed) bytes and zip-directory facts. Workbooks made by one producer carry the same theme, document
  * properties and relationships byte for byte, so a batch checks each such part once rather than in every
  * workbook: a part whose method, CRC, sizes and stored bytes all equal a remembered one inflates to the same
- * bytes and passes the same checks. Bounded (a few hundred small parts); thread-safe.
+ * bytes and passes the same checks. What a parser made of such a part (its cell formats, the layout of its
+ * stylesheet) is kept the same way, when the parser depends on the part's bytes alone and makes an immutable
+ * value. Bounded (a few hundred small parts); thread-safe.
  */
 final class KnownParts {
 
@@ -22,6 +24,21 @@ final class KnownParts {
     }
 
     private static final Map<Key, byte[]> WELL_FORMED = new ConcurrentHashMap<>();
+
+    /** A parsed part: what it was parsed into, and the stored bytes it was parsed from. */
+    private record Parsed(byte[] stored, Object value) {
+    }
+
+    /** The kind of value (a parser's result type) and the part's facts. */
+    private record ParsedKey(Class<?> type, Key key) {
+    }
+
+    private static final Map<ParsedKey, Parsed> PARSED = new ConcurrentHashMap<>();
+
+    /** Reads a part's bytes into a value; must depend on nothing else. */
+    interface Parser<T> {
+        T parse(byte[] bytes) throws NotLean;
+    }
 
     private KnownParts() {
     }
@@ -51,6 +68,30 @@ final class KnownParts {
                 Arrays.copyOfRange(pkg.content(), offset, offset + (int) entry.compressedSize()));
     }
 
+    /**
+     * The part parsed into a {@code type}: by {@code parser} from its bytes, or as it was for an identical part
+     * (same stored bytes and directory facts) parsed before. The value must be immutable: it is shared.
+     */
+    static <T> T parsed(XlsxPackage pkg, String part, Class<T> type, Parser<T> parser) throws NotLean {
+        ZipDirectory.Entry entry = pkg.entry(part);
+        if (entry == null || entry.compressedSize() > MAX_STORED_BYTES) {
+            return parser.parse(pkg.bytes(part));
+        }
+        ParsedKey key = new ParsedKey(type, key(pkg, entry));
+        int offset = ZipDirectory.dataOffset(pkg.content(), entry);
+        Parsed known = PARSED.get(key);
+        if (known != null && Arrays.equals(pkg.content(), offset, offset + known.stored().length, known.stored(), 0,
+                known.stored().length)) {
+            return type.cast(known.value());
+        }
+        T value = parser.parse(pkg.bytes(part));
+        if (PARSED.size() < MAX_PARTS) {
+            PARSED.putIfAbsent(key, new Parsed(Arrays.copyOfRange(pkg.content(), offset,
+                    offset + (int) entry.compressedSize()), value));
+        }
+        return value;
+    }
+
     private static Key key(XlsxPackage pkg, ZipDirectory.Entry entry) {
         return new Key(entry.method(), entry.crc(), entry.compressedSize(), entry.size(), pkg.limits().maxPartBytes());
     }
@@ -58,5 +99,6 @@ final class KnownParts {
     /** Forgets every part; for tests. */
     static void clear() {
         WELL_FORMED.clear();
+        PARSED.clear();
     }
 }

@@ -37,7 +37,8 @@ public final class LeanWorkbook {
             // the workbook is read with default formats and the lean writer adds the stylesheet POI would
             throw new NotLean("no styles relationship beside an xl/styles.xml part");
         }
-        CellFormats formats = CellFormats.read(stylesPart.isPresent() ? pkg.bytes(stylesPart.get()) : null);
+        CellFormats formats = stylesPart.isPresent()
+                ? KnownParts.parsed(pkg, stylesPart.get(), CellFormats.class, CellFormats::read) : CellFormats.read(null);
         SharedStrings strings = SharedStrings.read(pkg);
         Set<String> readInFull = new HashSet<>(List.of("[Content_Types].xml", "_rels/.rels", pkg.workbookPart(),
                 XlsxPackage.relsOf(pkg.workbookPart())));

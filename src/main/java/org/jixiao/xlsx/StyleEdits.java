@@ -20,70 +20,124 @@ public final class StyleEdits {
 
     private final byte[] styles;
     private final CellFormats formats;
-    private final int[] fontsTag = new int[2];
-    private final int[] fillsTag = new int[2];
-    private final int[] cellXfsTag = new int[2];
-    private int fontsEnd = -1;
-    private int fillsEnd = -1;
-    private int cellXfsEnd = -1;
+    private final int[] fontsTag;
+    private final int[] fillsTag;
+    private final int[] cellXfsTag;
+    private final int fontsEnd;
+    private final int fillsEnd;
+    private final int cellXfsEnd;
     /** What a new font, fill or xf must declare to be in the spreadsheet namespace where it is inserted. */
-    private String fontsNamespace = "";
-    private String fillsNamespace = "";
-    private String cellXfsNamespace = "";
-    private int fontCount;
-    private int fillCount;
-    private int[] firstFont;
+    private final String fontsNamespace;
+    private final String fillsNamespace;
+    private final String cellXfsNamespace;
+    private final int fontCount;
+    private final int fillCount;
+    private final int[] firstFont;
     private final List<String> newFonts = new ArrayList<>();
     private final List<String> newFills = new ArrayList<>();
     private final List<String> newXfs = new ArrayList<>();
     private final Map<String, Integer> made = new HashMap<>();
 
     public StyleEdits(byte[] styles, CellFormats formats) throws NotLean {
+        this(styles, formats, Layout.of(styles));
+    }
+
+    private StyleEdits(byte[] styles, CellFormats formats, Layout layout) throws NotLean {
         this.styles = styles;
         this.formats = formats;
-        XmlCursor xml = new XmlCursor(styles);
-        xml.root("styleSheet", XmlCursor.MAIN);
-        for (int t = xml.next(); t != XmlCursor.EOF; t = xml.next()) {
-            if (t != XmlCursor.START || xml.depth() != 2) {
-                if (t == XmlCursor.START && xml.depth() == 3 && xml.is("font") && firstFont == null) {
-                    int start = xml.tokenStart();
-                    xml.skipElement();
-                    firstFont = new int[] {start, xml.tokenEnd()};
-                    fontCount++;
-                } else if (t == XmlCursor.START && xml.depth() == 3 && xml.is("font")) {
-                    fontCount++;
-                } else if (t == XmlCursor.START && xml.depth() == 3 && xml.is("fill")) {
-                    fillCount++;
-                } else if (t == XmlCursor.END && xml.depth() == 1) {
-                    if (xml.is("fonts")) {
-                        fontsEnd = xml.tokenStart();
-                    } else if (xml.is("fills")) {
-                        fillsEnd = xml.tokenStart();
-                    } else if (xml.is("cellXfs")) {
-                        cellXfsEnd = xml.tokenStart();
-                    }
-                }
-                continue;
-            }
-            if (xml.selfClosing()) {
-                continue;
-            }
-            if (xml.is("fonts")) {
-                fontsTag[0] = xml.tokenStart();
-                fontsTag[1] = xml.tokenEnd();
-                fontsNamespace = PartEdits.declarationFor(xml);
-            } else if (xml.is("fills")) {
-                fillsTag[0] = xml.tokenStart();
-                fillsTag[1] = xml.tokenEnd();
-                fillsNamespace = PartEdits.declarationFor(xml);
-            } else if (xml.is("cellXfs")) {
-                cellXfsTag[0] = xml.tokenStart();
-                cellXfsTag[1] = xml.tokenEnd();
-                cellXfsNamespace = PartEdits.declarationFor(xml);
-            }
-        }
-        if (fontsEnd < 0 || fillsEnd < 0 || cellXfsEnd < 0 || firstFont == null || formats.count() == 0) {
+        this.fontsTag = layout.fontsTag();
+        this.fillsTag = layout.fillsTag();
+        this.cellXfsTag = layout.cellXfsTag();
+        this.fontsEnd = layout.fontsEnd();
+        this.fillsEnd = layout.fillsEnd();
+        this.cellXfsEnd = layout.cellXfsEnd();
+        this.fontsNamespace = layout.fontsNamespace();
+        this.fillsNamespace = layout.fillsNamespace();
+        this.cellXfsNamespace = layout.cellXfsNamespace();
+        this.fontCount = layout.fontCount();
+        this.fillCount = layout.fillCount();
+        this.firstFont = layout.firstFont();
+        if (formats.count() == 0) {
             throw new NotLean("styles without fonts, fills or cell formats");
+        }
+    }
+
+    /**
+     * Edits to the styles part of a package; the part's layout is read once for every identical part a batch
+     * meets ({@link KnownParts}), as workbooks from one producer share their stylesheet byte for byte.
+     */
+    public static StyleEdits of(XlsxPackage pkg, String part, CellFormats formats) throws NotLean {
+        return new StyleEdits(pkg.bytes(part), formats, KnownParts.parsed(pkg, part, Layout.class, Layout::of));
+    }
+
+    /**
+     * Where a stylesheet's fonts, fills and cell formats start and end, the namespace a new child of each must
+     * declare, how many fonts and fills it has and where its first font is. Read from the bytes alone; never
+     * changed after reading (the arrays are not handed out).
+     */
+    private record Layout(int[] fontsTag, int[] fillsTag, int[] cellXfsTag, int fontsEnd, int fillsEnd, int cellXfsEnd,
+                          String fontsNamespace, String fillsNamespace, String cellXfsNamespace, int fontCount,
+                          int fillCount, int[] firstFont) {
+
+        static Layout of(byte[] styles) throws NotLean {
+            int[] fontsTag = new int[2];
+            int[] fillsTag = new int[2];
+            int[] cellXfsTag = new int[2];
+            int fontsEnd = -1;
+            int fillsEnd = -1;
+            int cellXfsEnd = -1;
+            String fontsNamespace = "";
+            String fillsNamespace = "";
+            String cellXfsNamespace = "";
+            int fontCount = 0;
+            int fillCount = 0;
+            int[] firstFont = null;
+            XmlCursor xml = new XmlCursor(styles);
+            xml.root("styleSheet", XmlCursor.MAIN);
+            for (int t = xml.next(); t != XmlCursor.EOF; t = xml.next()) {
+                if (t != XmlCursor.START || xml.depth() != 2) {
+                    if (t == XmlCursor.START && xml.depth() == 3 && xml.is("font") && firstFont == null) {
+                        int start = xml.tokenStart();
+                        xml.skipElement();
+                        firstFont = new int[] {start, xml.tokenEnd()};
+                        fontCount++;
+                    } else if (t == XmlCursor.START && xml.depth() == 3 && xml.is("font")) {
+                        fontCount++;
+                    } else if (t == XmlCursor.START && xml.depth() == 3 && xml.is("fill")) {
+                        fillCount++;
+                    } else if (t == XmlCursor.END && xml.depth() == 1) {
+                        if (xml.is("fonts")) {
+                            fontsEnd = xml.tokenStart();
+                        } else if (xml.is("fills")) {
+                            fillsEnd = xml.tokenStart();
+                        } else if (xml.is("cellXfs")) {
+                            cellXfsEnd = xml.tokenStart();
+                        }
+                    }
+                    continue;
+                }
+                if (xml.selfClosing()) {
+                    continue;
+                }
+                if (xml.is("fonts")) {
+                    fontsTag[0] = xml.tokenStart();
+                    fontsTag[1] = xml.tokenEnd();
+                    fontsNamespace = PartEdits.declarationFor(xml);
+                } else if (xml.is("fills")) {
+                    fillsTag[0] = xml.tokenStart();
+                    fillsTag[1] = xml.tokenEnd();
+                    fillsNamespace = PartEdits.declarationFor(xml);
+                } else if (xml.is("cellXfs")) {
+                    cellXfsTag[0] = xml.tokenStart();
+                    cellXfsTag[1] = xml.tokenEnd();
+                    cellXfsNamespace = PartEdits.declarationFor(xml);
+                }
+            }
+            if (fontsEnd < 0 || fillsEnd < 0 || cellXfsEnd < 0 || firstFont == null) {
+                throw new NotLean("styles without fonts, fills or cell formats");
+            }
+            return new Layout(fontsTag, fillsTag, cellXfsTag, fontsEnd, fillsEnd, cellXfsEnd, fontsNamespace,
+                    fillsNamespace, cellXfsNamespace, fontCount, fillCount, firstFont);
         }
     }
 

@@ -82,6 +82,57 @@ class KnownPartsTest {
         assertThatThrownBy(() -> LeanWorkbook.open(copy)).isInstanceOf(NotLean.class).hasMessageContaining("CRC");
     }
 
+    @Test
+    void anIdenticalPartIsParsedOnceAndAnyOtherAfresh() throws NotLean, IOException {
+        byte[] workbook = sample();
+        String styles = "xl/styles.xml";
+        int[] calls = {0};
+        KnownParts.Parser<String> parser = bytes -> {
+            calls[0]++;
+            return new String(bytes, StandardCharsets.UTF_8);
+        };
+        String first = KnownParts.parsed(XlsxPackage.open(workbook), styles, String.class, parser);
+        assertThat(KnownParts.parsed(XlsxPackage.open(workbook), styles, String.class, parser)).isSameAs(first);
+        assertThat(calls[0]).isEqualTo(1);
+        // another value type is parsed for itself
+        assertThat(KnownParts.parsed(XlsxPackage.open(workbook), styles, CharSequence.class, b -> "other"))
+                .isEqualTo("other");
+        // one more space in the stylesheet: other stored bytes, parsed again, giving the changed text
+        byte[] changed = withPart(workbook, styles, first + " ");
+        assertThat(KnownParts.parsed(XlsxPackage.open(changed), styles, String.class, parser)).isEqualTo(first + " ");
+        assertThat(calls[0]).isEqualTo(2);
+    }
+
+    @Test
+    void aPartThatDoesNotParseIsNotRemembered() throws NotLean, IOException {
+        byte[] workbook = sample();
+        KnownParts.Parser<String> failing = bytes -> {
+            throw new NotLean("refused");
+        };
+        assertThatThrownBy(() -> KnownParts.parsed(XlsxPackage.open(workbook), "xl/styles.xml", String.class, failing))
+                .isInstanceOf(NotLean.class).hasMessage("refused");
+        assertThat(KnownParts.parsed(XlsxPackage.open(workbook), "xl/styles.xml", String.class, bytes -> "read"))
+                .isEqualTo("read");
+    }
+
+    @Test
+    void aStylesheetSharedByTwoCopiesGivesEachTheSameNewFormats() throws NotLean, IOException {
+        // the second copy's edits start from the layout read for the first: each appends its own formats
+        byte[] workbook = sample();
+        LeanWorkbook lean = LeanWorkbook.open(workbook);
+        StyleEdits first = StyleEdits.of(lean.pkg(), "xl/styles.xml", lean.formats());
+        int bold = first.bold();
+        int centred = first.centred(bold, true);
+        LeanWorkbook again = LeanWorkbook.open(workbook);
+        assertThat(again.formats()).isSameAs(lean.formats());
+        StyleEdits second = StyleEdits.of(again.pkg(), "xl/styles.xml", again.formats());
+        assertThat(second.changed()).isFalse();
+        assertThat(second.bold()).isEqualTo(bold);
+        assertThat(second.centred(bold, true)).isEqualTo(centred);
+        assertThat(second.apply()).isEqualTo(first.apply());
+        assertThat(new StyleEdits(again.pkg().bytes("xl/styles.xml"), again.formats()).bold()).isEqualTo(bold);
+    }
+
     /** Where the CRC a streaming reader checks sits: in the local header, or in the data descriptor after the data. */
     private static int localCrc(byte[] zip, ZipDirectory.Entry entry) {
         int at = (int) entry.localHeaderOffset();
