@@ -35,9 +35,9 @@ final class KnownParts {
 
     private static final Map<ParsedKey, Parsed> PARSED = new ConcurrentHashMap<>();
 
-    /** Reads a part's bytes into a value; must depend on nothing else. */
+    /** Reads a part's bytes into a value, which must depend on nothing else (the name is for messages). */
     interface Parser<T> {
-        T parse(byte[] bytes) throws NotLean;
+        T parse(String part, byte[] bytes) throws NotLean;
     }
 
     private KnownParts() {
@@ -75,7 +75,7 @@ final class KnownParts {
     static <T> T parsed(XlsxPackage pkg, String part, Class<T> type, Parser<T> parser) throws NotLean {
         ZipDirectory.Entry entry = pkg.entry(part);
         if (entry == null || entry.compressedSize() > MAX_STORED_BYTES) {
-            return parser.parse(pkg.bytes(part));
+            return parser.parse(part, pkg.bytes(part));
         }
         ParsedKey key = new ParsedKey(type, key(pkg, entry));
         int offset = ZipDirectory.dataOffset(pkg.content(), entry);
@@ -84,7 +84,7 @@ final class KnownParts {
                 known.stored().length)) {
             return type.cast(known.value());
         }
-        T value = parser.parse(pkg.bytes(part));
+        T value = parser.parse(part, pkg.bytes(part));
         if (PARSED.size() < MAX_PARTS) {
             PARSED.putIfAbsent(key, new Parsed(Arrays.copyOfRange(pkg.content(), offset,
                     offset + (int) entry.compressedSize()), value));

@@ -38,7 +38,7 @@ public final class LeanWorkbook {
             throw new NotLean("no styles relationship beside an xl/styles.xml part");
         }
         CellFormats formats = stylesPart.isPresent()
-                ? KnownParts.parsed(pkg, stylesPart.get(), CellFormats.class, CellFormats::read) : CellFormats.read(null);
+                ? KnownParts.parsed(pkg, stylesPart.get(), CellFormats.class, (name, bytes) -> CellFormats.read(bytes)) : CellFormats.read(null);
         SharedStrings strings = SharedStrings.read(pkg);
         Set<String> readInFull = new HashSet<>(List.of("[Content_Types].xml", "_rels/.rels", pkg.workbookPart(),
                 XlsxPackage.relsOf(pkg.workbookPart())));

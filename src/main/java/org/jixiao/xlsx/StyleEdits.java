@@ -67,7 +67,7 @@ public final class StyleEdits {
      * meets ({@link KnownParts}), as workbooks from one producer share their stylesheet byte for byte.
      */
     public static StyleEdits of(XlsxPackage pkg, String part, CellFormats formats) throws NotLean {
-        return new StyleEdits(pkg.bytes(part), formats, KnownParts.parsed(pkg, part, Layout.class, Layout::of));
+        return new StyleEdits(pkg.bytes(part), formats, KnownParts.parsed(pkg, part, Layout.class, (name, bytes) -> Layout.of(bytes)));
     }
 
     /**

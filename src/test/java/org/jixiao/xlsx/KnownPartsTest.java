@@ -87,7 +87,7 @@ class KnownPartsTest {
         byte[] workbook = sample();
         String styles = "xl/styles.xml";
         int[] calls = {0};
-        KnownParts.Parser<String> parser = bytes -> {
+        KnownParts.Parser<String> parser = (name, bytes) -> {
             calls[0]++;
             return new String(bytes, StandardCharsets.UTF_8);
         };
@@ -95,7 +95,7 @@ class KnownPartsTest {
         assertThat(KnownParts.parsed(XlsxPackage.open(workbook), styles, String.class, parser)).isSameAs(first);
         assertThat(calls[0]).isEqualTo(1);
         // another value type is parsed for itself
-        assertThat(KnownParts.parsed(XlsxPackage.open(workbook), styles, CharSequence.class, b -> "other"))
+        assertThat(KnownParts.parsed(XlsxPackage.open(workbook), styles, CharSequence.class, (name, b) -> "other"))
                 .isEqualTo("other");
         // one more space in the stylesheet: other stored bytes, parsed again, giving the changed text
         byte[] changed = withPart(workbook, styles, first + " ");
@@ -106,12 +106,12 @@ class KnownPartsTest {
     @Test
     void aPartThatDoesNotParseIsNotRemembered() throws NotLean, IOException {
         byte[] workbook = sample();
-        KnownParts.Parser<String> failing = bytes -> {
+        KnownParts.Parser<String> failing = (name, bytes) -> {
             throw new NotLean("refused");
         };
         assertThatThrownBy(() -> KnownParts.parsed(XlsxPackage.open(workbook), "xl/styles.xml", String.class, failing))
                 .isInstanceOf(NotLean.class).hasMessage("refused");
-        assertThat(KnownParts.parsed(XlsxPackage.open(workbook), "xl/styles.xml", String.class, bytes -> "read"))
+        assertThat(KnownParts.parsed(XlsxPackage.open(workbook), "xl/styles.xml", String.class, (name, bytes) -> "read"))
                 .isEqualTo("read");
     }
 
@@ -131,6 +131,45 @@ class KnownPartsTest {
         assertThat(second.centred(bold, true)).isEqualTo(centred);
         assertThat(second.apply()).isEqualTo(first.apply());
         assertThat(new StyleEdits(again.pkg().bytes("xl/styles.xml"), again.formats()).bold()).isEqualTo(bold);
+    }
+
+    @Test
+    void relationshipsReadOnceAreResolvedForEachPartAnew() throws NotLean, IOException {
+        byte[] workbook = sample();
+        String rels = "xl/_rels/workbook.xml.rels";
+        XlsxPackage pkg = XlsxPackage.open(workbook);
+        java.util.Map<String, XlsxPackage.Relationship> inXl = pkg.relationships(rels, "xl/");
+        java.util.Map<String, XlsxPackage.Relationship> elsewhere = XlsxPackage.open(workbook).relationships(rels, "other/");
+        assertThat(inXl.keySet()).containsExactlyElementsOf(elsewhere.keySet());
+        assertThat(inXl.values()).allSatisfy(r -> assertThat(r.target()).startsWith("xl/"));
+        assertThat(elsewhere.values()).allSatisfy(r -> assertThat(r.target()).startsWith("other/"));
+        // a relationship without a target still names its part, though the parse is shared
+        String text = new String(pkg.bytes(rels), StandardCharsets.UTF_8).replaceFirst(" Target=\"[^\"]*\"", "");
+        assertThatThrownBy(() -> XlsxPackage.open(withPart(workbook, rels, text)))
+                .isInstanceOf(NotLean.class).hasMessage("incomplete relationship in " + rels);
+    }
+
+    @Test
+    void contentTypesReadOnceStillCheckEveryPartOfEachPackage() throws NotLean, IOException {
+        byte[] workbook = sample();
+        XlsxPackage.open(workbook);
+        // the same [Content_Types].xml beside a part it gives no type: refused, though its types are known
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry("xl/extra.unknown"));
+            zip.write(1);
+            zip.closeEntry();
+        }
+        assertThatThrownBy(() -> XlsxPackage.open(out.toByteArray())).isInstanceOf(NotLean.class)
+                .hasMessage("no content type for xl/extra.unknown");
+        assertThat(XlsxPackage.open(workbook).contentType("xl/styles.xml")).isPresent();
     }
 
     /** Where the CRC a streaming reader checks sits: in the local header, or in the data descriptor after the data. */
