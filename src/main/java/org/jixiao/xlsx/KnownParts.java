@@ -11,13 +11,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * workbook: a part whose method, CRC, sizes and stored bytes all equal a remembered one inflates to the same
  * bytes and passes the same checks. What a parser made of such a part (its cell formats, the layout of its
  * stylesheet) is kept the same way, when the parser depends on the part's bytes alone and makes an immutable
- * value. Bounded (a few hundred small parts); thread-safe.
+ * value. Bounded (a few hundred small parts, 4 MB of stored bytes); thread-safe.
  */
 final class KnownParts {
 
     /** Parts above this stored size are always checked afresh: they are rarely shared, and cost memory. */
     static final int MAX_STORED_BYTES = 64 * 1024;
     private static final int MAX_PARTS = 256;
+    /** All remembered stored bytes together stay under this, whatever the parts. */
+    private static final long MAX_TOTAL_BYTES = 4L << 20;
+    private static final java.util.concurrent.atomic.AtomicLong TOTAL_BYTES = new java.util.concurrent.atomic.AtomicLong();
 
     /** What, besides the stored bytes, decides how a part inflates and whether the lean limits let it through. */
     private record Key(int method, long crc, long compressedSize, long size, long maxPartBytes) {
@@ -60,12 +63,15 @@ final class KnownParts {
     /** Remembers a part just inflated, CRC-checked and found well-formed, while there is room. */
     static void rememberWellFormed(XlsxPackage pkg, String part) throws NotLean {
         ZipDirectory.Entry entry = pkg.entry(part);
-        if (entry == null || entry.compressedSize() > MAX_STORED_BYTES || WELL_FORMED.size() >= MAX_PARTS) {
+        if (entry == null || entry.compressedSize() > MAX_STORED_BYTES || WELL_FORMED.size() >= MAX_PARTS
+                || !reserve(entry.compressedSize())) {
             return;
         }
         int offset = ZipDirectory.dataOffset(pkg.content(), entry);
-        WELL_FORMED.putIfAbsent(key(pkg, entry),
-                Arrays.copyOfRange(pkg.content(), offset, offset + (int) entry.compressedSize()));
+        if (WELL_FORMED.putIfAbsent(key(pkg, entry),
+                Arrays.copyOfRange(pkg.content(), offset, offset + (int) entry.compressedSize())) != null) {
+            TOTAL_BYTES.addAndGet(-entry.compressedSize()); // another thread remembered it first
+        }
     }
 
     /**
@@ -85,11 +91,22 @@ final class KnownParts {
             return type.cast(known.value());
         }
         T value = parser.parse(part, pkg.bytes(part));
-        if (PARSED.size() < MAX_PARTS) {
-            PARSED.putIfAbsent(key, new Parsed(Arrays.copyOfRange(pkg.content(), offset,
-                    offset + (int) entry.compressedSize()), value));
+        if (PARSED.size() < MAX_PARTS && reserve(entry.compressedSize())) {
+            if (PARSED.putIfAbsent(key, new Parsed(Arrays.copyOfRange(pkg.content(), offset,
+                    offset + (int) entry.compressedSize()), value)) != null) {
+                TOTAL_BYTES.addAndGet(-entry.compressedSize());
+            }
         }
         return value;
+    }
+
+    /** Counts {@code bytes} against the budget, or says there is no room for them. */
+    private static boolean reserve(long bytes) {
+        if (TOTAL_BYTES.addAndGet(bytes) <= MAX_TOTAL_BYTES) {
+            return true;
+        }
+        TOTAL_BYTES.addAndGet(-bytes);
+        return false;
     }
 
     private static Key key(XlsxPackage pkg, ZipDirectory.Entry entry) {
@@ -100,5 +117,6 @@ final class KnownParts {
     static void clear() {
         WELL_FORMED.clear();
         PARSED.clear();
+        TOTAL_BYTES.set(0);
     }
 }
