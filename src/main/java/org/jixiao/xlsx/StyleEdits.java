@@ -36,7 +36,8 @@ public final class StyleEdits {
     private final List<String> newFonts = new ArrayList<>();
     private final List<String> newFills = new ArrayList<>();
     private final List<String> newXfs = new ArrayList<>();
-    private final Map<String, Integer> made = new HashMap<>();
+    /** What each change made, by {@link #key}: one copy per (format, change). */
+    private final Map<Long, Integer> made = new HashMap<>();
 
     public StyleEdits(byte[] styles, CellFormats formats) throws NotLean {
         this(styles, formats, Layout.of(styles));
@@ -172,14 +173,14 @@ public final class StyleEdits {
 
     /** A copy of format {@code xf} with a built-in number format. */
     public int withNumberFormat(int xf, int numberFormatId) {
-        return made.computeIfAbsent("n" + xf + "/" + numberFormatId, k -> addXf(
+        return made.computeIfAbsent(key(NUMBER_FORMAT, xf, numberFormatId), k -> addXf(
                 withAttribute(withAttribute(xfSource(xf), "numFmtId", String.valueOf(numberFormatId)), "applyNumberFormat", "1")));
     }
 
     /** A copy of format {@code xf} with a solid fill in an indexed colour. */
     public int withFill(int xf, short indexedColour) {
         int fill = fill(indexedColour);
-        return made.computeIfAbsent("f" + xf + "/" + indexedColour, k -> addXf(
+        return made.computeIfAbsent(key(FILL, xf, indexedColour), k -> addXf(
                 withAttribute(withAttribute(xfSource(xf), "fillId", String.valueOf(fill)), "applyFill", "1")));
     }
 
@@ -188,7 +189,7 @@ public final class StyleEdits {
      * the sheets jixiao adds line up their cells in rows made tall for wrapped text.
      */
     public int centred(int xf, boolean wrap) {
-        return made.computeIfAbsent("c" + xf + "/" + wrap, k -> addXf(withAlignment(xfSource(xf), wrap)));
+        return made.computeIfAbsent(key(CENTRED, xf, wrap ? 1 : 0), k -> addXf(withAlignment(xfSource(xf), wrap)));
     }
 
     private static final Pattern ALIGNMENT = Pattern.compile("<([\\w.-]+:)?alignment[\\s/>]");
@@ -216,7 +217,7 @@ public final class StyleEdits {
 
     /** Format 0 in bold. */
     public int bold() {
-        return made.computeIfAbsent("bold", k -> {
+        return made.computeIfAbsent(key(BOLD, 0, 0), k -> {
             String font = new String(styles, firstFont[0], firstFont[1] - firstFont[0], java.nio.charset.StandardCharsets.UTF_8);
             int open = font.indexOf('>');
             // <b/> takes the copied font's own prefix, which is in scope where the copy goes (same parent)
@@ -233,7 +234,7 @@ public final class StyleEdits {
     /** A plain format with a solid fill, for a legend swatch. */
     public int swatch(short indexedColour) {
         int fill = fill(indexedColour);
-        return made.computeIfAbsent("s" + indexedColour, k -> addXf("<xf" + cellXfsNamespace + " numFmtId=\"0\" fontId=\"0\" fillId=\"" + fill
+        return made.computeIfAbsent(key(SWATCH, 0, indexedColour), k -> addXf("<xf" + cellXfsNamespace + " numFmtId=\"0\" fontId=\"0\" fillId=\"" + fill
                 + "\" borderId=\"0\" xfId=\"0\" applyFill=\"1\"/>"));
     }
 
@@ -257,11 +258,27 @@ public final class StyleEdits {
     }
 
     private int fill(short indexedColour) {
-        return made.computeIfAbsent("fill" + indexedColour, k -> {
+        return made.computeIfAbsent(key(NEW_FILL, 0, indexedColour), k -> {
             newFills.add("<fill" + fillsNamespace + "><patternFill patternType=\"solid\"><fgColor indexed=\"" + indexedColour
                     + "\"/><bgColor indexed=\"64\"/></patternFill></fill>");
             return fillCount + newFills.size() - 1;
         });
+    }
+
+    private static final int NUMBER_FORMAT = 1;
+    private static final int FILL = 2;
+    private static final int CENTRED = 3;
+    private static final int BOLD = 4;
+    private static final int SWATCH = 5;
+    private static final int NEW_FILL = 6;
+
+    /**
+     * One change to one format as a number: the change in the top byte, the format in the next five, the
+     * change's argument (a number format id, a colour index, wrap or not) in the last two. Built for every cell
+     * of the added sheets, so no string is made for it.
+     */
+    private static long key(int change, int xf, int argument) {
+        return (long) change << 56 | (xf & 0xFF_FFFF_FFFFL) << 16 | (argument & 0xFFFF);
     }
 
     private int addXf(String xf) {
