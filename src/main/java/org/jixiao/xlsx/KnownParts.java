@@ -11,14 +11,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * workbook: a part whose method, CRC, sizes and stored bytes all equal a remembered one inflates to the same
  * bytes and passes the same checks. What a parser made of such a part (its cell formats, the layout of its
  * stylesheet) is kept the same way, when the parser depends on the part's bytes alone and makes an immutable
- * value. Bounded (a few hundred small parts, 4 MB of stored bytes); thread-safe.
+ * value. Bounded (a few hundred small parts; 4 MB of stored bytes and of the text parsed values come from);
+ * thread-safe.
  */
 final class KnownParts {
 
     /** Parts above this stored size are always checked afresh: they are rarely shared, and cost memory. */
     static final int MAX_STORED_BYTES = 64 * 1024;
+    /**
+     * Parts above this size, uncompressed, are always parsed afresh: what a parser makes of a part grows with its
+     * text (a stylesheet bloated to tens of thousands of formats), and the budget below counts the text.
+     */
+    static final int MAX_PARSED_BYTES = 256 * 1024;
     private static final int MAX_PARTS = 256;
-    /** All remembered stored bytes together stay under this, whatever the parts. */
+    /** All remembered stored bytes, and the text of every parsed value, together stay under this. */
     private static final long MAX_TOTAL_BYTES = 4L << 20;
     private static final java.util.concurrent.atomic.AtomicLong TOTAL_BYTES = new java.util.concurrent.atomic.AtomicLong();
 
@@ -80,7 +86,7 @@ final class KnownParts {
      */
     static <T> T parsed(XlsxPackage pkg, String part, Class<T> type, Parser<T> parser) throws NotLean {
         ZipDirectory.Entry entry = pkg.entry(part);
-        if (entry == null || entry.compressedSize() > MAX_STORED_BYTES) {
+        if (entry == null || entry.compressedSize() > MAX_STORED_BYTES || entry.size() > MAX_PARSED_BYTES) {
             return parser.parse(part, pkg.bytes(part));
         }
         ParsedKey key = new ParsedKey(type, key(pkg, entry));
@@ -91,10 +97,12 @@ final class KnownParts {
             return type.cast(known.value());
         }
         T value = parser.parse(part, pkg.bytes(part));
-        if (PARSED.size() < MAX_PARTS && reserve(entry.compressedSize())) {
+        // counted by the text it was parsed from (the value's size follows it), with the stored bytes kept
+        long cost = entry.compressedSize() + entry.size();
+        if (PARSED.size() < MAX_PARTS && reserve(cost)) {
             if (PARSED.putIfAbsent(key, new Parsed(Arrays.copyOfRange(pkg.content(), offset,
                     offset + (int) entry.compressedSize()), value)) != null) {
-                TOTAL_BYTES.addAndGet(-entry.compressedSize());
+                TOTAL_BYTES.addAndGet(-cost);
             }
         }
         return value;

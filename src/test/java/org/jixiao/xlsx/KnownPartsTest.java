@@ -104,6 +104,26 @@ class KnownPartsTest {
     }
 
     @Test
+    void aLargePartIsParsedAfreshEveryTime() throws NotLean, IOException {
+        // a stylesheet grown past the size kept (300 KB that compress to about 20, under the stored-size bound and
+        // the zip-bomb ratio): what it parses into would grow with it, so nothing is kept
+        byte[] workbook = sample();
+        String styles = "xl/styles.xml";
+        String text = new String(XlsxPackage.open(workbook).bytes(styles), StandardCharsets.UTF_8);
+        String padding = java.util.stream.IntStream.range(0, 7000).mapToObj(i -> " ".repeat(40) + i)
+                .collect(java.util.stream.Collectors.joining());
+        assertThat(padding.length()).isGreaterThan(KnownParts.MAX_PARSED_BYTES);
+        byte[] bloated = withPart(workbook, styles, text + padding);
+        assertThat(XlsxPackage.open(bloated).entry(styles).compressedSize()).isLessThan(KnownParts.MAX_STORED_BYTES);
+        int[] calls = {0};
+        KnownParts.Parser<Integer> parser = (name, bytes) -> ++calls[0];
+        assertThat(KnownParts.parsed(XlsxPackage.open(bloated), styles, Integer.class, parser)).isEqualTo(1);
+        assertThat(KnownParts.parsed(XlsxPackage.open(bloated), styles, Integer.class, parser)).isEqualTo(2);
+        assertThat(KnownParts.parsed(XlsxPackage.open(workbook), styles, Integer.class, parser)).isEqualTo(3);
+        assertThat(KnownParts.parsed(XlsxPackage.open(workbook), styles, Integer.class, parser)).isEqualTo(3);
+    }
+
+    @Test
     void aPartThatDoesNotParseIsNotRemembered() throws NotLean, IOException {
         byte[] workbook = sample();
         KnownParts.Parser<String> failing = (name, bytes) -> {
