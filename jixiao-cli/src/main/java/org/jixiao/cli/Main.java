@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.commons.cli.ParseException;
+import org.jixiao.rules.BuiltInRuleSets;
 import org.jixiao.rules.RuleSetChooser;
 
 /**
@@ -61,18 +62,24 @@ public final class Main {
     private static final List<String> SCORING = List.of("score", "batch", "diff");
 
     /**
-     * Loads the built-in rule sets on the second core while this one configures logging and reads the first
-     * workbook: a sixth of a one-workbook run. They are held by class initialisers (the chooser's built-in
-     * candidates), so a command that needs them first simply waits for this thread to finish them.
+     * Loads the built-in rule sets while this thread configures logging and reads the command line: a sixth of a
+     * one-workbook run. The department set is loaded on a thread of its own, beside the national set and the
+     * chooser, as the command waits for both. They are held by class initialisers (the chooser's built-in
+     * candidates, each set's holder), so a command that needs them first simply waits for these threads.
      */
     private static void warmUp() {
+        start("jixiao-warm-up", RuleSetChooser::builtIn);
+        start("jixiao-warm-up-2", () -> BuiltInRuleSets.find(BuiltInRuleSets.DEPARTMENT));
+    }
+
+    private static void start(String name, Runnable load) {
         Thread thread = new Thread(() -> {
             try {
-                RuleSetChooser.builtIn();
+                load.run();
             } catch (RuntimeException | Error e) {
                 // the command meets the same failure and reports it
             }
-        }, "jixiao-warm-up");
+        }, name);
         thread.setDaemon(true);
         thread.start();
     }

@@ -202,9 +202,12 @@ final class InputFiles {
         return String.join("/", parts);
     }
 
+    /** Characters no file name may hold on Windows (and / anywhere): compiled once, not for every input. */
+    private static final java.util.regex.Pattern UNSAFE = java.util.regex.Pattern.compile("[\\\\/:*?\"<>|\\x00-\\x1F]");
+
     private static String safe(Path name) {
         String s = name == null ? "input" : name.toString();
-        s = s.replaceAll("[\\\\/:*?\"<>|\\x00-\\x1F]", "_");
+        s = UNSAFE.matcher(s).replaceAll("_");
         return s.equals("..") || s.equals(".") || s.isBlank() ? "_" : s;
     }
 

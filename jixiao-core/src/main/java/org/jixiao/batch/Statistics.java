@@ -97,27 +97,45 @@ record Statistics(int count, double mean, double median, double standardDeviatio
                 weightSums[i] += w; // the same sum, in the same order, as each draw used to add up
             }
         }
+        // rows with the same indicators and 分值 (one template) share each draw's perturbed 分值 sum: it is added
+        // up once per shape and draw, in the same order as for each row alone
+        Map<Shape, Integer> shapes = new java.util.HashMap<>();
+        int[] shapeOfRow = new int[n];
+        for (int i = 0; i < n; i++) {
+            shapeOfRow[i] = shapes.computeIfAbsent(new Shape(itemKeys[i], itemWeights[i]), s -> shapes.size());
+        }
+        Shape[] shapeList = new Shape[shapes.size()];
+        shapes.forEach((shape, index) -> shapeList[index] = shape);
         int factorCount = keys.size();
-        RankExtremes extremes = IntStream.range(0, RANK_ITERATIONS).parallel().collect(() -> new RankExtremes(n),
+        RankExtremes extremes = IntStream.range(0, RANK_ITERATIONS).parallel().collect(
+                () -> new RankExtremes(n, shapeList.length),
                 (acc, k) -> {
                     double[] factors = acc.factors(factorCount);
                     for (int j = 0; j < factorCount; j++) {
                         factors[j] = 0.75 + 0.5 * GradeRobustness.uniform(RANK_SEED, (long) k * factorCount + j);
                     }
+                    double[] perturbedOfShape = acc.perturbed;
+                    for (int s = 0; s < shapeList.length; s++) {
+                        int[] keysOfShape = shapeList[s].keys();
+                        double[] weightsOfShape = shapeList[s].weights();
+                        double perturbed = 0;
+                        for (int j = 0; j < keysOfShape.length; j++) {
+                            perturbed += weightsOfShape[j] * factors[keysOfShape[j]];
+                        }
+                        perturbedOfShape[s] = perturbed;
+                    }
+                    double[] totals = acc.totals;
                     for (int i = 0; i < n; i++) {
                         int[] keysOfRow = itemKeys[i];
-                        double[] weightsOfRow = itemWeights[i];
                         double[] scoresOfRow = itemScores[i];
-                        double perturbed = 0;
                         double total = 0;
                         for (int j = 0; j < keysOfRow.length; j++) {
-                            double f = factors[keysOfRow[j]];
-                            perturbed += weightsOfRow[j] * f;
-                            total += scoresOfRow[j] * f;
+                            total += scoresOfRow[j] * factors[keysOfRow[j]];
                         }
-                        acc.totals[i] = perturbed == 0 ? unperturbed[i] : fixed[i] + total * weightSums[i] / perturbed;
+                        double perturbed = perturbedOfShape[shapeOfRow[i]];
+                        totals[i] = perturbed == 0 ? unperturbed[i] : fixed[i] + total * weightSums[i] / perturbed;
                     }
-                    acc.add(rankEq(acc.totals, acc.scratch));
+                    acc.add(rankEq(totals, acc.scratch));
                 }, RankExtremes::merge);
         return new int[][] {extremes.best, extremes.worst};
     }
@@ -125,15 +143,35 @@ record Statistics(int count, double mean, double median, double standardDeviatio
     /** The rank perturbation's own seed, apart from the weight-robustness stream of each evaluation. */
     private static final long RANK_SEED = GradeRobustness.DEFAULT_SEED + 1;
 
+    /** The indicators (as key indices) and 分值 of a row, compared by content. */
+    private record Shape(int[] keys, double[] weights) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Shape s && java.util.Arrays.equals(keys, s.keys) && java.util.Arrays.equals(weights, s.weights);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Arrays.hashCode(keys) + java.util.Arrays.hashCode(weights);
+        }
+
+        @Override
+        public String toString() {
+            return java.util.Arrays.toString(keys) + java.util.Arrays.toString(weights);
+        }
+    }
+
     /** Best and worst ranks over the draws one worker has made, with its scratch arrays. */
     private static final class RankExtremes {
         final int[] best;
         final int[] worst;
         final double[] totals;
         final double[] scratch;
+        final double[] perturbed;
         private double[] factors = new double[0];
 
-        RankExtremes(int n) {
+        RankExtremes(int n, int shapes) {
+            perturbed = new double[shapes];
             best = new int[n];
             worst = new int[n];
             java.util.Arrays.fill(best, Integer.MAX_VALUE);

@@ -24,9 +24,19 @@ public final class BuiltInRuleSets {
     public static final String DEPARTMENT = "department-overall-reference";
     private static final List<String> NAMES = List.of(NATIONAL, DEPARTMENT);
 
-    private static final RuleSet NATIONAL_SET = loadBuiltIn(NATIONAL);
-
     private BuiltInRuleSets() {
+    }
+
+    /**
+     * Each set is parsed once, on first use, in a holder of its own rather than in this class's initialiser: two
+     * threads can then load the two sets at once ({@code Main} does, while a batch starts up).
+     */
+    private static final class National {
+        static final RuleSet SET = loadBuiltIn(NATIONAL);
+    }
+
+    private static final class Department {
+        static final RuleSet SET = loadBuiltIn(DEPARTMENT);
     }
 
     public static List<String> names() {
@@ -35,14 +45,15 @@ public final class BuiltInRuleSets {
 
     /** The national default, loaded once. */
     public static RuleSet national() {
-        return NATIONAL_SET;
+        return National.SET;
     }
 
+    /** A built-in set by name, each loaded once. */
     public static Optional<RuleSet> find(String name) {
         if (!NAMES.contains(name)) {
             return Optional.empty();
         }
-        return Optional.of(name.equals(NATIONAL) ? NATIONAL_SET : loadBuiltIn(name));
+        return Optional.of(name.equals(NATIONAL) ? National.SET : Department.SET);
     }
 
     /**

@@ -81,6 +81,8 @@ public final class GradeRobustness {
         double[] totals = new double[iterations];
         GradeTest gradeTest = new GradeTest(grade);
         int same = 0;
+        // the draws' perturbed 分值 sums depend only on the 分值: evaluations of one template share them
+        double[] denominators = uniforms == null ? null : denominators(weights, weightSum, uniforms);
         for (int k = 0; k < iterations; k++) {
             double weightedU = 0;
             double achievedU = 0;
@@ -89,23 +91,13 @@ public final class GradeRobustness {
                 int i = 0;
                 // unrolled by hand (C1 does not), adding in the same order as the plain loop
                 for (; i + 3 < n; i += 4) {
-                    double u0 = uniforms[base + i];
-                    double u1 = uniforms[base + i + 1];
-                    double u2 = uniforms[base + i + 2];
-                    double u3 = uniforms[base + i + 3];
-                    weightedU += weights[i] * u0;
-                    weightedU += weights[i + 1] * u1;
-                    weightedU += weights[i + 2] * u2;
-                    weightedU += weights[i + 3] * u3;
-                    achievedU += achieved[i] * u0;
-                    achievedU += achieved[i + 1] * u1;
-                    achievedU += achieved[i + 2] * u2;
-                    achievedU += achieved[i + 3] * u3;
+                    achievedU += achieved[i] * uniforms[base + i];
+                    achievedU += achieved[i + 1] * uniforms[base + i + 1];
+                    achievedU += achieved[i + 2] * uniforms[base + i + 2];
+                    achievedU += achieved[i + 3] * uniforms[base + i + 3];
                 }
                 for (; i < n; i++) {
-                    double u = uniforms[base + i];
-                    weightedU += weights[i] * u;
-                    achievedU += achieved[i] * u;
+                    achievedU += achieved[i] * uniforms[base + i];
                 }
             } else {
                 long base = (long) k * n;
@@ -115,9 +107,9 @@ public final class GradeRobustness {
                     achievedU += achieved[i] * u;
                 }
             }
+            double denominator = denominators != null ? denominators[k] : low * weightSum + width * weightedU;
             // with nothing to perturb every draw is the fixed part; 0/0 would make it NaN
-            double total = n == 0 ? fixed
-                    : fixed + (low * achievedSum + width * achievedU) * weightSum / (low * weightSum + width * weightedU);
+            double total = n == 0 ? fixed : fixed + (low * achievedSum + width * achievedU) * weightSum / denominator;
             totals[k] = total;
             if (gradeTest.keeps(total)) {
                 same++;
@@ -126,6 +118,57 @@ public final class GradeRobustness {
         return new Robustness(iterations, seed, spread, same / (double) iterations,
                 items.isEmpty() ? scoredTotal.doubleValue() : quantileOfUnsorted(totals, 0.05),
                 items.isEmpty() ? scoredTotal.doubleValue() : quantileOfUnsorted(totals, 0.95));
+    }
+
+    /**
+     * Each draw's perturbed 分值 total, {@code low·Σw + width·Σ w·u}, added up in the same order as a draw would,
+     * so the totals come out the same to the last bit. Kept per 分值 list (up to {@link #MAX_DENOMINATORS} lists)
+     * for the evaluations of a batch that share a template; only the default seed's shared stream is used here.
+     */
+    private double[] denominators(double[] weights, double weightSum, double[] uniforms) {
+        WeightsKey key = new WeightsKey(weights, iterations, spread);
+        double[] known = DENOMINATORS.get(key);
+        if (known != null) {
+            return known;
+        }
+        int n = weights.length;
+        double low = 1 - spread;
+        double width = 2 * spread;
+        double[] denominators = new double[iterations];
+        for (int k = 0; k < iterations; k++) {
+            int base = k * n;
+            double weightedU = 0;
+            for (int i = 0; i < n; i++) {
+                weightedU += weights[i] * uniforms[base + i];
+            }
+            denominators[k] = low * weightSum + width * weightedU;
+        }
+        if (DENOMINATORS.size() < MAX_DENOMINATORS) {
+            DENOMINATORS.putIfAbsent(key, denominators);
+        }
+        return denominators;
+    }
+
+    private static final int MAX_DENOMINATORS = 256;
+    private static final java.util.Map<WeightsKey, double[]> DENOMINATORS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The 分值 of an evaluation's perturbed items, with the draw count and spread, compared by content. */
+    private record WeightsKey(double[] weights, int iterations, double spread) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof WeightsKey k && java.util.Arrays.equals(weights, k.weights) && iterations == k.iterations
+                    && Double.compare(spread, k.spread) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(weights) * 31 + iterations;
+        }
+
+        @Override
+        public String toString() {
+            return java.util.Arrays.toString(weights) + " × " + iterations + " ± " + spread;
+        }
     }
 
     /**

@@ -83,7 +83,7 @@ final class LeanCopy implements FilledCopy {
         this.stylesCreated = declared.isEmpty();
         if (declared.isPresent()) {
             this.stylesPart = declared.get();
-            this.styles = new StyleEdits(pkg.bytes(stylesPart), lean.formats());
+            this.styles = StyleEdits.of(pkg, stylesPart, lean.formats());
         } else {
             this.stylesPart = unused("xl/styles", ".xml", Map.of());
             this.styles = StyleEdits.minimal();

@@ -37,7 +37,8 @@ public final class LeanWorkbook {
             // the workbook is read with default formats and the lean writer adds the stylesheet POI would
             throw new NotLean("no styles relationship beside an xl/styles.xml part");
         }
-        CellFormats formats = CellFormats.read(stylesPart.isPresent() ? pkg.bytes(stylesPart.get()) : null);
+        CellFormats formats = stylesPart.isPresent()
+                ? KnownParts.parsed(pkg, stylesPart.get(), CellFormats.class, (name, bytes) -> CellFormats.read(bytes)) : CellFormats.read(null);
         SharedStrings strings = SharedStrings.read(pkg);
         Set<String> readInFull = new HashSet<>(List.of("[Content_Types].xml", "_rels/.rels", pkg.workbookPart(),
                 XlsxPackage.relsOf(pkg.workbookPart())));
@@ -51,7 +52,8 @@ public final class LeanWorkbook {
     /**
      * Inflates every entry (checking its CRC) and checks every other XML part for well-formedness: a package
      * POI would refuse for a damaged part must not slip through the lean path. The parts in {@code readInFull}
-     * are tokenized to the end by their own readers (worksheets when scanned) and are not read twice.
+     * are tokenized to the end by their own readers (worksheets when scanned) and are not read twice; a part
+     * identical to one already checked in this JVM ({@link KnownParts}) is not checked again.
      */
     private static void checkParts(XlsxPackage pkg, Set<String> readInFull) throws NotLean {
         for (String name : pkg.partNames()) {
@@ -59,8 +61,9 @@ public final class LeanWorkbook {
                 continue;
             }
             boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
-            if (xml && !readInFull.contains(name)) {
+            if (xml && !readInFull.contains(name) && !KnownParts.wellFormed(pkg, name)) {
                 new XmlCursor(pkg.bytes(name)).checkWellFormed();
+                KnownParts.rememberWellFormed(pkg, name);
             } else if (!xml) {
                 pkg.checkCrc(name);
             }

@@ -20,70 +20,125 @@ public final class StyleEdits {
 
     private final byte[] styles;
     private final CellFormats formats;
-    private final int[] fontsTag = new int[2];
-    private final int[] fillsTag = new int[2];
-    private final int[] cellXfsTag = new int[2];
-    private int fontsEnd = -1;
-    private int fillsEnd = -1;
-    private int cellXfsEnd = -1;
+    private final int[] fontsTag;
+    private final int[] fillsTag;
+    private final int[] cellXfsTag;
+    private final int fontsEnd;
+    private final int fillsEnd;
+    private final int cellXfsEnd;
     /** What a new font, fill or xf must declare to be in the spreadsheet namespace where it is inserted. */
-    private String fontsNamespace = "";
-    private String fillsNamespace = "";
-    private String cellXfsNamespace = "";
-    private int fontCount;
-    private int fillCount;
-    private int[] firstFont;
+    private final String fontsNamespace;
+    private final String fillsNamespace;
+    private final String cellXfsNamespace;
+    private final int fontCount;
+    private final int fillCount;
+    private final int[] firstFont;
     private final List<String> newFonts = new ArrayList<>();
     private final List<String> newFills = new ArrayList<>();
     private final List<String> newXfs = new ArrayList<>();
-    private final Map<String, Integer> made = new HashMap<>();
+    /** What each change made, by {@link #key}: one copy per (format, change). */
+    private final Map<Long, Integer> made = new HashMap<>();
 
     public StyleEdits(byte[] styles, CellFormats formats) throws NotLean {
+        this(styles, formats, Layout.of(styles));
+    }
+
+    private StyleEdits(byte[] styles, CellFormats formats, Layout layout) throws NotLean {
         this.styles = styles;
         this.formats = formats;
-        XmlCursor xml = new XmlCursor(styles);
-        xml.root("styleSheet", XmlCursor.MAIN);
-        for (int t = xml.next(); t != XmlCursor.EOF; t = xml.next()) {
-            if (t != XmlCursor.START || xml.depth() != 2) {
-                if (t == XmlCursor.START && xml.depth() == 3 && xml.is("font") && firstFont == null) {
-                    int start = xml.tokenStart();
-                    xml.skipElement();
-                    firstFont = new int[] {start, xml.tokenEnd()};
-                    fontCount++;
-                } else if (t == XmlCursor.START && xml.depth() == 3 && xml.is("font")) {
-                    fontCount++;
-                } else if (t == XmlCursor.START && xml.depth() == 3 && xml.is("fill")) {
-                    fillCount++;
-                } else if (t == XmlCursor.END && xml.depth() == 1) {
-                    if (xml.is("fonts")) {
-                        fontsEnd = xml.tokenStart();
-                    } else if (xml.is("fills")) {
-                        fillsEnd = xml.tokenStart();
-                    } else if (xml.is("cellXfs")) {
-                        cellXfsEnd = xml.tokenStart();
-                    }
-                }
-                continue;
-            }
-            if (xml.selfClosing()) {
-                continue;
-            }
-            if (xml.is("fonts")) {
-                fontsTag[0] = xml.tokenStart();
-                fontsTag[1] = xml.tokenEnd();
-                fontsNamespace = PartEdits.declarationFor(xml);
-            } else if (xml.is("fills")) {
-                fillsTag[0] = xml.tokenStart();
-                fillsTag[1] = xml.tokenEnd();
-                fillsNamespace = PartEdits.declarationFor(xml);
-            } else if (xml.is("cellXfs")) {
-                cellXfsTag[0] = xml.tokenStart();
-                cellXfsTag[1] = xml.tokenEnd();
-                cellXfsNamespace = PartEdits.declarationFor(xml);
-            }
-        }
-        if (fontsEnd < 0 || fillsEnd < 0 || cellXfsEnd < 0 || firstFont == null || formats.count() == 0) {
+        this.fontsTag = layout.fontsTag();
+        this.fillsTag = layout.fillsTag();
+        this.cellXfsTag = layout.cellXfsTag();
+        this.fontsEnd = layout.fontsEnd();
+        this.fillsEnd = layout.fillsEnd();
+        this.cellXfsEnd = layout.cellXfsEnd();
+        this.fontsNamespace = layout.fontsNamespace();
+        this.fillsNamespace = layout.fillsNamespace();
+        this.cellXfsNamespace = layout.cellXfsNamespace();
+        this.fontCount = layout.fontCount();
+        this.fillCount = layout.fillCount();
+        this.firstFont = layout.firstFont();
+        if (formats.count() == 0) {
             throw new NotLean("styles without fonts, fills or cell formats");
+        }
+    }
+
+    /**
+     * Edits to the styles part of a package; the part's layout is read once for every identical part a batch
+     * meets ({@link KnownParts}), as workbooks from one producer share their stylesheet byte for byte.
+     */
+    public static StyleEdits of(XlsxPackage pkg, String part, CellFormats formats) throws NotLean {
+        return new StyleEdits(pkg.bytes(part), formats, KnownParts.parsed(pkg, part, Layout.class, (name, bytes) -> Layout.of(bytes)));
+    }
+
+    /**
+     * Where a stylesheet's fonts, fills and cell formats start and end, the namespace a new child of each must
+     * declare, how many fonts and fills it has and where its first font is. Read from the bytes alone; never
+     * changed after reading (the arrays are not handed out).
+     */
+    private record Layout(int[] fontsTag, int[] fillsTag, int[] cellXfsTag, int fontsEnd, int fillsEnd, int cellXfsEnd,
+                          String fontsNamespace, String fillsNamespace, String cellXfsNamespace, int fontCount,
+                          int fillCount, int[] firstFont) {
+
+        static Layout of(byte[] styles) throws NotLean {
+            int[] fontsTag = new int[2];
+            int[] fillsTag = new int[2];
+            int[] cellXfsTag = new int[2];
+            int fontsEnd = -1;
+            int fillsEnd = -1;
+            int cellXfsEnd = -1;
+            String fontsNamespace = "";
+            String fillsNamespace = "";
+            String cellXfsNamespace = "";
+            int fontCount = 0;
+            int fillCount = 0;
+            int[] firstFont = null;
+            XmlCursor xml = new XmlCursor(styles);
+            xml.root("styleSheet", XmlCursor.MAIN);
+            for (int t = xml.next(); t != XmlCursor.EOF; t = xml.next()) {
+                if (t != XmlCursor.START || xml.depth() != 2) {
+                    if (t == XmlCursor.START && xml.depth() == 3 && xml.is("font") && firstFont == null) {
+                        int start = xml.tokenStart();
+                        xml.skipElement();
+                        firstFont = new int[] {start, xml.tokenEnd()};
+                        fontCount++;
+                    } else if (t == XmlCursor.START && xml.depth() == 3 && xml.is("font")) {
+                        fontCount++;
+                    } else if (t == XmlCursor.START && xml.depth() == 3 && xml.is("fill")) {
+                        fillCount++;
+                    } else if (t == XmlCursor.END && xml.depth() == 1) {
+                        if (xml.is("fonts")) {
+                            fontsEnd = xml.tokenStart();
+                        } else if (xml.is("fills")) {
+                            fillsEnd = xml.tokenStart();
+                        } else if (xml.is("cellXfs")) {
+                            cellXfsEnd = xml.tokenStart();
+                        }
+                    }
+                    continue;
+                }
+                if (xml.selfClosing()) {
+                    continue;
+                }
+                if (xml.is("fonts")) {
+                    fontsTag[0] = xml.tokenStart();
+                    fontsTag[1] = xml.tokenEnd();
+                    fontsNamespace = PartEdits.declarationFor(xml);
+                } else if (xml.is("fills")) {
+                    fillsTag[0] = xml.tokenStart();
+                    fillsTag[1] = xml.tokenEnd();
+                    fillsNamespace = PartEdits.declarationFor(xml);
+                } else if (xml.is("cellXfs")) {
+                    cellXfsTag[0] = xml.tokenStart();
+                    cellXfsTag[1] = xml.tokenEnd();
+                    cellXfsNamespace = PartEdits.declarationFor(xml);
+                }
+            }
+            if (fontsEnd < 0 || fillsEnd < 0 || cellXfsEnd < 0 || firstFont == null) {
+                throw new NotLean("styles without fonts, fills or cell formats");
+            }
+            return new Layout(fontsTag, fillsTag, cellXfsTag, fontsEnd, fillsEnd, cellXfsEnd, fontsNamespace,
+                    fillsNamespace, cellXfsNamespace, fontCount, fillCount, firstFont);
         }
     }
 
@@ -118,14 +173,14 @@ public final class StyleEdits {
 
     /** A copy of format {@code xf} with a built-in number format. */
     public int withNumberFormat(int xf, int numberFormatId) {
-        return made.computeIfAbsent("n" + xf + "/" + numberFormatId, k -> addXf(
+        return made.computeIfAbsent(key(NUMBER_FORMAT, xf, numberFormatId), k -> addXf(
                 withAttribute(withAttribute(xfSource(xf), "numFmtId", String.valueOf(numberFormatId)), "applyNumberFormat", "1")));
     }
 
     /** A copy of format {@code xf} with a solid fill in an indexed colour. */
     public int withFill(int xf, short indexedColour) {
         int fill = fill(indexedColour);
-        return made.computeIfAbsent("f" + xf + "/" + indexedColour, k -> addXf(
+        return made.computeIfAbsent(key(FILL, xf, indexedColour), k -> addXf(
                 withAttribute(withAttribute(xfSource(xf), "fillId", String.valueOf(fill)), "applyFill", "1")));
     }
 
@@ -134,7 +189,7 @@ public final class StyleEdits {
      * the sheets jixiao adds line up their cells in rows made tall for wrapped text.
      */
     public int centred(int xf, boolean wrap) {
-        return made.computeIfAbsent("c" + xf + "/" + wrap, k -> addXf(withAlignment(xfSource(xf), wrap)));
+        return made.computeIfAbsent(key(CENTRED, xf, wrap ? 1 : 0), k -> addXf(withAlignment(xfSource(xf), wrap)));
     }
 
     private static final Pattern ALIGNMENT = Pattern.compile("<([\\w.-]+:)?alignment[\\s/>]");
@@ -162,7 +217,7 @@ public final class StyleEdits {
 
     /** Format 0 in bold. */
     public int bold() {
-        return made.computeIfAbsent("bold", k -> {
+        return made.computeIfAbsent(key(BOLD, 0, 0), k -> {
             String font = new String(styles, firstFont[0], firstFont[1] - firstFont[0], java.nio.charset.StandardCharsets.UTF_8);
             int open = font.indexOf('>');
             // <b/> takes the copied font's own prefix, which is in scope where the copy goes (same parent)
@@ -179,7 +234,7 @@ public final class StyleEdits {
     /** A plain format with a solid fill, for a legend swatch. */
     public int swatch(short indexedColour) {
         int fill = fill(indexedColour);
-        return made.computeIfAbsent("s" + indexedColour, k -> addXf("<xf" + cellXfsNamespace + " numFmtId=\"0\" fontId=\"0\" fillId=\"" + fill
+        return made.computeIfAbsent(key(SWATCH, 0, indexedColour), k -> addXf("<xf" + cellXfsNamespace + " numFmtId=\"0\" fontId=\"0\" fillId=\"" + fill
                 + "\" borderId=\"0\" xfId=\"0\" applyFill=\"1\"/>"));
     }
 
@@ -203,11 +258,27 @@ public final class StyleEdits {
     }
 
     private int fill(short indexedColour) {
-        return made.computeIfAbsent("fill" + indexedColour, k -> {
+        return made.computeIfAbsent(key(NEW_FILL, 0, indexedColour), k -> {
             newFills.add("<fill" + fillsNamespace + "><patternFill patternType=\"solid\"><fgColor indexed=\"" + indexedColour
                     + "\"/><bgColor indexed=\"64\"/></patternFill></fill>");
             return fillCount + newFills.size() - 1;
         });
+    }
+
+    private static final int NUMBER_FORMAT = 1;
+    private static final int FILL = 2;
+    private static final int CENTRED = 3;
+    private static final int BOLD = 4;
+    private static final int SWATCH = 5;
+    private static final int NEW_FILL = 6;
+
+    /**
+     * One change to one format as a number: the change in the top byte, the format in the next five, the
+     * change's argument (a number format id, a colour index, wrap or not) in the last two. Built for every cell
+     * of the added sheets, so no string is made for it.
+     */
+    private static long key(int change, int xf, int argument) {
+        return (long) change << 56 | (xf & 0xFF_FFFF_FFFFL) << 16 | (argument & 0xFFFF);
     }
 
     private int addXf(String xf) {

@@ -308,19 +308,8 @@ public final class XlsxPackage {
         if (!has(relsPart)) {
             return rels;
         }
-        XmlCursor xml = new XmlCursor(bytes(relsPart));
-        xml.root("Relationships", "http://schemas.openxmlformats.org/package/2006/relationships");
-        for (int t = xml.next(); t != XmlCursor.EOF; t = xml.next()) {
-            if (t == XmlCursor.START && xml.is("Relationship")) {
-                String id = xml.attr("Id");
-                String type = xml.attr("Type");
-                String target = xml.attr("Target");
-                if (id == null || type == null || target == null) {
-                    throw new NotLean("incomplete relationship in " + relsPart);
-                }
-                boolean external = "External".equals(xml.attr("TargetMode"));
-                rels.put(id, new Relationship(id, type, external ? target : resolve(baseDirectory, target), external));
-            }
+        for (Relationship r : KnownParts.parsed(this, relsPart, RelationshipList.class, RelationshipList::parse).list()) {
+            rels.put(r.id(), r.external() ? r : new Relationship(r.id(), r.type(), resolve(baseDirectory, r.target()), false));
         }
         return rels;
     }
@@ -333,7 +322,7 @@ public final class XlsxPackage {
      * A content type is an RFC 2616 media type, as POI's package reader insists for every entry (a malformed one
      * in an override the lean path never looks up was found by the home-made mutator).
      */
-    private static void checkMediaType(String type) throws NotLean {
+    static void checkMediaType(String type) throws NotLean {
         if (!MEDIA_TYPE.matcher(type).matches()) {
             throw new NotLean("malformed content type " + type);
         }
@@ -341,36 +330,12 @@ public final class XlsxPackage {
 
     /** Every part needs a content type, by override or by extension, as POI's package reader insists. */
     private void checkContentTypes() throws NotLean {
-        boolean workbookTypeDeclared = false;
-        XmlCursor xml = new XmlCursor(bytes("[Content_Types].xml"));
-        xml.root("Types", "http://schemas.openxmlformats.org/package/2006/content-types");
-        for (int t = xml.next(); t != XmlCursor.EOF; t = xml.next()) {
-            if (t == XmlCursor.START && xml.is("Default")) {
-                String extension = xml.attr("Extension");
-                String type = xml.attr("ContentType");
-                if (extension == null || type == null) {
-                    throw new NotLean("incomplete content type default");
-                }
-                checkMediaType(type);
-                defaultTypes.put(extension.toLowerCase(java.util.Locale.ROOT), type);
-            } else if (t == XmlCursor.START && xml.is("Override")) {
-                String part = xml.attr("PartName");
-                String type = xml.attr("ContentType");
-                if (part == null || type == null) {
-                    throw new NotLean("incomplete content type override");
-                }
-                checkMediaType(type);
-                overrideTypes.put(part.toLowerCase(java.util.Locale.ROOT), type);
-                if (type.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main")
-                        || type.startsWith("application/vnd.ms-excel.sheet.macroEnabled.main")
-                        || type.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.template.main")) {
-                    workbookTypeDeclared = true;
-                }
-            }
-        }
-        if (!workbookTypeDeclared) {
+        ContentTypes types = KnownParts.parsed(this, "[Content_Types].xml", ContentTypes.class, ContentTypes::parse);
+        if (!types.workbookTypeDeclared()) {
             throw new NotLean("no spreadsheet workbook content type");
         }
+        defaultTypes.putAll(types.defaults());
+        overrideTypes.putAll(types.overrides());
         for (String name : entries.keySet()) {
             if (name.endsWith("/") || name.equals("[Content_Types].xml")) {
                 continue;

@@ -84,4 +84,68 @@ class RankRangeTest {
             }
         }
     }
+
+    @Test
+    void rowsOfOneTemplateShareTheirPerturbedWeightsWithoutChangingAnyRank() {
+        // three templates (indicator sets and 分值) among 60 rows, scores at random; the ranks must be those of each
+        // row perturbed on its own, as the reference below computes them, draw for draw
+        java.util.Random random = new java.util.Random(11);
+        String[][] names = {{"产出/a", "产出/b", "效益/c"}, {"产出/a", "效益/c"}, {"产出/a", "产出/b", "效益/c", "满意度/d"}};
+        int[][] weights = {{30, 30, 40}, {50, 50}, {25, 25, 25, 25}};
+        List<SummaryRow> rows = new java.util.ArrayList<>();
+        for (int r = 0; r < 60; r++) {
+            int t = r % 3;
+            List<SummaryRow.Loss> losses = new java.util.ArrayList<>();
+            BigDecimal total = BigDecimal.ZERO;
+            for (int j = 0; j < names[t].length; j++) {
+                BigDecimal score = BigDecimal.valueOf(random.nextInt(weights[t][j] * 100 + 1), 2);
+                losses.add(new SummaryRow.Loss(names[t][j], BigDecimal.valueOf(weights[t][j]), score));
+                total = total.add(score);
+            }
+            rows.add(new SummaryRow("f" + r, "S", "", "", Optional.empty(), "", "", Optional.empty(), Optional.empty(),
+                    Optional.empty(), List.of(), total, "良", Optional.empty(), losses, List.of(),
+                    new SummaryRow.Stability(1, 80, 80)));
+        }
+        Statistics s = statistics(rows.toArray(SummaryRow[]::new));
+        int[][] expected = referenceRankRanges(rows);
+        assertThat(s.bestRanks()).containsExactly(expected[0]);
+        assertThat(s.worstRanks()).containsExactly(expected[1]);
+    }
+
+    /** Every row perturbed on its own, draw by draw (500 draws, seed 20221232, factors 0.75 + 0.5·u). */
+    private static int[][] referenceRankRanges(List<SummaryRow> rows) {
+        List<String> keys = rows.stream().flatMap(r -> r.losses().stream()).map(SummaryRow.Loss::indicator).distinct()
+                .sorted().toList();
+        int n = rows.size();
+        int[] best = new int[n];
+        int[] worst = new int[n];
+        java.util.Arrays.fill(best, Integer.MAX_VALUE);
+        for (int k = 0; k < 500; k++) {
+            double[] totals = new double[n];
+            for (int i = 0; i < n; i++) {
+                double perturbed = 0;
+                double total = 0;
+                double weightSum = 0;
+                for (SummaryRow.Loss l : rows.get(i).losses()) {
+                    weightSum += l.weight().doubleValue();
+                }
+                for (SummaryRow.Loss l : rows.get(i).losses()) {
+                    double f = 0.75 + 0.5 * org.jixiao.score.GradeRobustness.uniform(20221232L,
+                            (long) k * keys.size() + keys.indexOf(l.indicator()));
+                    perturbed += l.weight().doubleValue() * f;
+                    total += l.score().doubleValue() * f;
+                }
+                totals[i] = total * weightSum / perturbed;
+            }
+            for (int i = 0; i < n; i++) {
+                int rank = 1;
+                for (double other : totals) {
+                    rank += other > totals[i] ? 1 : 0;
+                }
+                best[i] = Math.min(best[i], rank);
+                worst[i] = Math.max(worst[i], rank);
+            }
+        }
+        return new int[][] {best, worst};
+    }
 }

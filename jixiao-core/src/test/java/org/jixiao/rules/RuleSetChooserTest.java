@@ -215,6 +215,19 @@ class RuleSetChooserTest {
     }
 
     @Test
+    void eachBuiltInSetIsLoadedOnceAndIsTheOneTheChooserHolds() {
+        // loaded by a holder each (two start-up threads may load them at once): every look-up gives that instance
+        for (String name : BuiltInRuleSets.names()) {
+            RuleSet set = BuiltInRuleSets.find(name).orElseThrow();
+            assertThat(BuiltInRuleSets.find(name).orElseThrow()).isSameAs(set);
+            assertThat(RuleSetChooser.builtIn().candidates()).anySatisfy(c -> assertThat(c).isSameAs(set));
+            assertThat(set.name()).isEqualTo(name);
+        }
+        assertThat(BuiltInRuleSets.national()).isSameAs(BuiltInRuleSets.find(BuiltInRuleSets.NATIONAL).orElseThrow());
+        assertThat(BuiltInRuleSets.find("no-such-set")).isEmpty();
+    }
+
+    @Test
     void theFingerprintChangesWithTheSetsAndOnlyWithThem() {
         RuleSet mine = set("mine", 10, 0, "");
         assertThat(RuleSetChooser.builtIn().fingerprint()).isEqualTo(RuleSetChooser.withOwn(List.of()).fingerprint())

@@ -87,4 +87,58 @@ class GradeRobustnessTest {
             }
         }
     }
+
+    @Test
+    void evaluationsOfOneTemplateShareTheirDrawsWithoutChangingABit() {
+        // five rows with unequal 分值; three evaluations of that template with different results. The second and
+        // third reuse the first's perturbed 分值 sums; each must equal the draws added up afresh, to the last bit
+        String[] weights = {"10", "15", "20", "25", "30"};
+        String[][] actuals = {{"100", "90", "80", "70", "60"}, {"60", "70", "80", "90", "100"}, {"95", "85", "85", "75", "100"}};
+        for (String[] actual : actuals) {
+            List<org.jixiao.model.Indicator> rows = new java.util.ArrayList<>();
+            for (int i = 0; i < weights.length; i++) {
+                rows.add(RuleSetFixtures.indicator(i, "i" + i, "≥100", actual[i], weights[i], null));
+            }
+            ScoredEvaluation scored = new Scorer().score(RuleSetFixtures.evaluation(rows));
+            Robustness r = new GradeRobustness(GradeScale.NATIONAL, 2).of(scored);
+            double[] expected = drawnAfresh(scored);
+            assertThat(r.totalP5()).isEqualTo(expected[0]);
+            assertThat(r.totalP95()).isEqualTo(expected[1]);
+            assertThat(r.sameGradeProbability()).isEqualTo(expected[2]);
+        }
+    }
+
+    /** P5, P95 and the share of draws keeping the grade, each draw's sums added up on the spot (default seed). */
+    private static double[] drawnAfresh(ScoredEvaluation scored) {
+        List<IndicatorScore> items = scored.indicators();
+        int n = items.size();
+        double[] w = new double[n];
+        double[] achieved = new double[n];
+        double weightSum = 0;
+        double achievedSum = 0;
+        for (int i = 0; i < n; i++) {
+            w[i] = items.get(i).weight().doubleValue();
+            achieved[i] = w[i] * (items.get(i).score().doubleValue() / w[i]);
+            weightSum += w[i];
+            achievedSum += achieved[i];
+        }
+        double[] totals = new double[GradeRobustness.DEFAULT_ITERATIONS];
+        int same = 0;
+        for (int k = 0; k < totals.length; k++) {
+            double weightedU = 0;
+            double achievedU = 0;
+            for (int i = 0; i < n; i++) {
+                double u = GradeRobustness.uniform(GradeRobustness.DEFAULT_SEED, (long) k * n + i);
+                weightedU += w[i] * u;
+                achievedU += achieved[i] * u;
+            }
+            totals[k] = (0.75 * achievedSum + 0.5 * achievedU) * weightSum / (0.75 * weightSum + 0.5 * weightedU);
+            String grade = GradeScale.NATIONAL.gradeOf(java.math.BigDecimal.valueOf(totals[k])
+                    .setScale(2, java.math.RoundingMode.HALF_UP));
+            same += grade.equals(scored.grade().label()) ? 1 : 0;
+        }
+        java.util.Arrays.sort(totals);
+        return new double[] {GradeRobustness.quantile(totals, 0.05), GradeRobustness.quantile(totals, 0.95),
+                same / (double) totals.length};
+    }
 }
