@@ -357,7 +357,8 @@ public final class Batch {
         } catch (OutOfMemoryError e) {
             // this file, or another worker, exhausted the heap: retried alone once the pool has drained
             return new FileOutcome.Failed(file.path(), file.name(), OUT_OF_MEMORY, file.name() + ": out of memory");
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            // LinkageError: a class missing from a damaged installation (NoClassDefFoundError) costs this file only
             LOG.debug("unexpected failure on {}", file.path(), e);
             return new FileOutcome.Failed(file.path(), file.name(), "INTERNAL_ERROR",
                     file.name() + ": 处理时发生内部错误 / internal error: " + e);

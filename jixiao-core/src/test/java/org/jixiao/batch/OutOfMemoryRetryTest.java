@@ -66,4 +66,28 @@ class OutOfMemoryRetryTest {
         assertThat(result.summaryCsv()).exists();
         assertThat(result.summaryWorkbook()).exists();
     }
+
+    @Test
+    void aMissingClassCostsOneFileNotTheBatch(@TempDir Path dir) throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("in"));
+        byte[] good = ProducerCorpus.entry(ProducerCorpus.BASE).bytes();
+        for (String name : List.of("a.xlsx", "b.xlsx", "c.xlsx")) {
+            Files.write(inbox.resolve(name), good);
+        }
+        BatchResult result = new Batch(BatchOptions.of(dir.resolve("out")).withThreads(2), ProgressListener.NONE,
+                name -> {
+                    if (name.equals("b.xlsx")) {
+                        throw new NoClassDefFoundError("org/apache/commons/compress/archivers/zip/ZipFile");
+                    }
+                }).run(List.of(inbox.toString()));
+        Map<String, FileOutcome> byName = result.outcomes().stream()
+                .collect(Collectors.toMap(FileOutcome::name, o -> o));
+        assertThat(byName.get("a.xlsx")).isInstanceOf(FileOutcome.Scored.class);
+        assertThat(byName.get("c.xlsx")).isInstanceOf(FileOutcome.Scored.class);
+        assertThat(byName.get("b.xlsx")).isInstanceOfSatisfying(FileOutcome.Failed.class, failed -> {
+            assertThat(failed.code()).isEqualTo("INTERNAL_ERROR");
+            assertThat(failed.message()).contains("NoClassDefFoundError");
+        });
+        assertThat(result.summaryWorkbook()).exists();
+    }
 }
