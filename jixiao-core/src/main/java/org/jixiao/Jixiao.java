@@ -136,7 +136,8 @@ public final class Jixiao {
      * @param content the workbook's bytes
      * @param name    its file name, used in messages and for the default output name, e.g. {@code 化龙镇.xlsx}
      * @return every table's score, or why the content could not be read
-     * @throws IOException when the stream cannot be read
+     * @throws IOException              when the stream cannot be read
+     * @throws IllegalArgumentException when {@code name} is not a file name this system accepts
      */
     public WorkbookScore score(InputStream content, String name) throws IOException {
         Objects.requireNonNull(content, "content");
@@ -156,7 +157,8 @@ public final class Jixiao {
      * @param output where to write; same format as the input (.xlsx, .xlsm or .xls)
      * @return where it was written and how
      * @throws IOException              when the copy cannot be written
-     * @throws IllegalArgumentException when the workbook could not be read, or the output would replace it
+     * @throws IllegalArgumentException when the workbook could not be read, the output is the submitted file, or
+     *                                  its extension is not the workbook's format's; the message says which
      */
     public FilledCopy fill(WorkbookScore scored, Path output) throws IOException {
         Objects.requireNonNull(scored, "scored");

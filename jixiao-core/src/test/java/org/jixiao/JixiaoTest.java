@@ -74,6 +74,10 @@ class JixiaoTest {
             assertThat(cell.getNumericCellValue()).isEqualTo(92.44);
         }
         assertThat(JIXIAO.score(copy.file()).sheets().get(0).total()).isEqualByComparingTo("92.44");
+        assertThatThrownBy(() -> JIXIAO.fill(scored, input)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JIXIAO.fill(scored, tmp.resolve("副本.xls"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(".xlsx");
+        assertThat(Files.readAllBytes(input)).isEqualTo(before);
     }
 
     @Test
