@@ -19,6 +19,7 @@ import org.jixiao.score.ScoredEvaluation;
 import org.jixiao.score.Scorer;
 import org.jixiao.write.FillOptions;
 import org.jixiao.write.FillResult;
+import org.jixiao.write.OutputMarker;
 import org.jixiao.write.WorkbookFiller;
 
 /** {@code jixiao score IN.xlsx [-o OUT.xlsx] [--json]}: read, score, write the filled copy, report. */
@@ -85,6 +86,7 @@ final class ScoreCommand implements Command {
             return Main.EXIT_UNREADABLE;
         }
         SourceWorkbook source = (SourceWorkbook) outcome;
+        noteWhenJixiaoWroteIt(source, err);
         List<ScoredEvaluation> scored;
         try {
             scored = source.evaluations().stream().map(scorer::score).toList();
@@ -113,5 +115,21 @@ final class ScoreCommand implements Command {
         out.print(json ? JsonReport.of(source, scored, filled) + System.lineSeparator()
                 : TextReport.of(source, scored, filled, verbose));
         return Main.EXIT_SCORED;
+    }
+
+    /**
+     * A file named explicitly is scored even when jixiao wrote it (a batch leaves such files out), but the reviewer
+     * is told: the figures in a filled copy are jixiao's recomputed ones, not what the department submitted.
+     */
+    private static void noteWhenJixiaoWroteIt(SourceWorkbook source, PrintWriter err) {
+        Optional<String> marker;
+        try (var content = source.openContent()) {
+            marker = OutputMarker.find(content.readAllBytes());
+        } catch (IOException e) {
+            return;
+        }
+        marker.ifPresent(kind -> err.println("提示 note: " + source.file().getFileName() + " 是 jixiao 写出的文件（" + kind
+                + "），其中的得分已是重算值，不是单位的原始填报；请对原始提交评分 / this file was written by jixiao:"
+                + " score the department's original submission"));
     }
 }

@@ -120,6 +120,18 @@ class InboxSafetyTest {
     }
 
     @Test
+    void scoringAFilledCopyByNameWorksButSaysWhatItIs() throws IOException {
+        assertThat(run("score", inbox.resolve("a.xlsx").toString(), "-o", inbox.resolve("a.scored.xlsx").toString())
+                .code()).isZero();
+        CliRun copy = run("score", inbox.resolve("a.scored.xlsx").toString(), "-o",
+                inbox.resolve("a.again.xlsx").toString());
+        assertThat(copy.code()).isZero();
+        assertThat(copy.err()).contains("提示 note: a.scored.xlsx 是 jixiao 写出的文件（filled-copy）", "original submission");
+        CliRun original = run("score", inbox.resolve("a.xlsx").toString(), "-o", inbox.resolve("a.twice.xlsx").toString());
+        assertThat(original.err()).doesNotContain("jixiao 写出的文件");
+    }
+
+    @Test
     void anOutputFolderInsideTheInboxIsExcludedAndSaysSo() throws IOException {
         Path out = inbox.resolve("结果");
         for (int pass = 1; pass <= 2; pass++) {
