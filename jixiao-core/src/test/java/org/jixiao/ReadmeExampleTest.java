@@ -12,9 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -37,13 +34,9 @@ class ReadmeExampleTest {
     @Test
     void theReadmeShowsTheExampleProjectsCode() throws IOException {
         String source = Files.readString(EXAMPLE, StandardCharsets.UTF_8);
-        Matcher body = Pattern.compile("// README begin\n(.*?)\n\\s*// README end", Pattern.DOTALL).matcher(source);
-        assertThat(body.find()).as("README begin/end markers in %s", EXAMPLE).isTrue();
-        String code = body.group(1).lines().map(l -> l.startsWith("        ") ? l.substring(8) : l)
-                .collect(Collectors.joining("\n"));
         String readme = Files.readString(Samples.ROOT.resolve("README.md"), StandardCharsets.UTF_8);
         String section = readme.substring(readme.indexOf("## 作为库使用 / As a library"));
-        assertThat(section).contains("```java\n" + code + "\n```");
+        assertThat(section).contains("```java\n" + source + "```");
     }
 
     @Test
