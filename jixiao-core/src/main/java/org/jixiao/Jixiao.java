@@ -144,8 +144,7 @@ public final class Jixiao {
         Objects.requireNonNull(name, "name");
         Path file = Path.of(name);
         byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
-        ReadOptions options = limits.toOptions();
-        return scored(new WorkbookReader(options).read(file, bytes));
+        return scored(new WorkbookReader(limits.toOptions()).read(file, bytes));
     }
 
     /**
@@ -183,8 +182,14 @@ public final class Jixiao {
         BatchOptions options = BatchOptions.of(settings.outputFolder()).withThreads(settings.threads())
                 .withForce(settings.reuse() == BatchSettings.Reuse.NONE).withRules(rules.chooser())
                 .withFill(copy.toOptions()).withTimeLimit(settings.timeLimitPerFile());
-        if (!limits.equals(ReadLimits.defaults())) {
-            options = options.withRead(limits.toOptions());
+        ReadLimits defaults = ReadLimits.defaults();
+        if (!limits.equals(defaults)) {
+            // part and sheet bounds left at their defaults stay fitted to the batch's workers sharing the heap
+            boolean defaultBounds = limits.maxPartBytes() == defaults.maxPartBytes()
+                    && limits.maxSheetRows() == defaults.maxSheetRows()
+                    && limits.maxSheetCells() == defaults.maxSheetCells();
+            ReadOptions chosen = limits.toOptions();
+            options = options.withRead(defaultBounds ? chosen.withMemory(options.read().memory()) : chosen);
         }
         Batch batch = new Batch(options, ProgressListener.NONE);
         return BatchSummary.of(batch.run(inputs.stream().map(Path::toString).toList()));

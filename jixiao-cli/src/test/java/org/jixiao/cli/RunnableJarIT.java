@@ -56,7 +56,9 @@ class RunnableJarIT {
 
         Run xls = jixiao("score", Samples.DIR.resolve(SampleWorkbooks.LENIENT_XLS).toString(), "-o",
                 tmp.resolve("lenient.xls").toString());
-        assertThat(xls.code()).as(xls.err()).isIn(0, 4);
+        assertThat(xls.code()).as(xls.err()).isZero();
+        // the sample's submitted 98 recomputes to 89.68 under the national rules (SampleScoringTest, README)
+        assertThat(xls.out()).contains("总分 total: 89.68   等级 grade: 良");
         assertThat(tmp.resolve("lenient.xls")).isRegularFile();
 
         // a truncated .xlsx has no zip end record: only POI (through commons-compress) can say what is wrong
